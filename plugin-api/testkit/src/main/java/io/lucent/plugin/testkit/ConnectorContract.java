@@ -1,0 +1,191 @@
+package io.lucent.plugin.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import io.lucent.plugin.api.ExtensionKind;
+import io.lucent.plugin.api.PluginException;
+import io.lucent.plugin.api.connector.Connector;
+import io.lucent.plugin.api.connector.ConnectorCapability;
+import io.lucent.plugin.api.data.ColumnBatch;
+import io.lucent.plugin.api.data.TableReader;
+import io.lucent.plugin.api.data.TableSchema;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of a file {@link Connector}. Extend it in an {@code *IT} test, return the connector's id from
+ * {@link #extensionId()} and a sample file from {@link #sampleFile()}:
+ *
+ * <pre>{@code
+ * class CsvConnectorIT extends ConnectorContract {
+ *     protected String extensionId() { return "csv"; }
+ *     protected SampleFile sampleFile() {
+ *         return SampleFile.valid("orders.csv", "id,amount\n1,9.5\n2,3\n".getBytes(UTF_8), 2);
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>What it checks: the capabilities and file extensions are declared; the sample is read completely, with
+ * the schema known before the first batch, every batch non-empty, within the requested size and of the
+ * reader's schema, and exhaustion repeatable; reading is deterministic and thread-safe (one reader per
+ * thread); {@code close()} is idempotent and allowed before reading; {@linkplain #invalidFiles() invalid
+ * files} fail with a {@link PluginException} of kind INVALID_INPUT and a message, never with another
+ * exception; live operations of a file-only connector throw UNSUPPORTED. Live connectors need more than this
+ * contract: test them against a real source of your own.
+ */
+public abstract class ConnectorContract extends ExtensionContract<Connector> {
+
+    /** Creates the contract. */
+    protected ConnectorContract() {
+        super(ExtensionKind.CONNECTOR, Connector.class);
+    }
+
+    /**
+     * A valid file of the connector's format, with its row count.
+     *
+     * @return the sample
+     */
+    protected abstract SampleFile sampleFile();
+
+    /**
+     * Files the connector must reject with a {@link PluginException} of kind INVALID_INPUT. By default an
+     * empty file and random binary bytes, both named with the connector's first file extension; override if
+     * your format legitimately accepts one of them, and add your format's typical broken files.
+     *
+     * @return the invalid files
+     */
+    protected List<SampleFile> invalidFiles() {
+        String extension = extension().fileExtensions().stream().sorted().findFirst().orElse("bin");
+        byte[] garbage = new byte[4096];
+        new SplittableRandom(7).nextBytes(garbage);
+        garbage[0] = 0;
+        garbage[1] = (byte) 0xFF;
+        return List.of(SampleFile.invalid("empty." + extension, new byte[0]),
+                SampleFile.invalid("garbage." + extension, garbage));
+    }
+
+    /**
+     * Reads a whole file with a fresh context and checks every batch on the way; closes the reader.
+     *
+     * @param file    the file
+     * @param maxRows the batch size to ask for
+     * @return the batches
+     */
+    protected final List<ColumnBatch> readAll(SampleFile file, int maxRows) {
+        List<ColumnBatch> batches = new ArrayList<>();
+        try (TableReader reader = extension().readFile(file.toFileInput(), newContext())) {
+            TableSchema schema = reader.schema();
+            assertThat(schema).as("schema of '%s' before the first batch", file.fileName()).isNotNull();
+            assertThat(schema.columns()).as("columns of '%s'", file.fileName()).isNotEmpty();
+            for (Optional<ColumnBatch> batch = reader.nextBatch(maxRows); batch.isPresent(); batch = reader.nextBatch(maxRows)) {
+                ColumnBatch rows = batch.get();
+                assertThat(rows.rowCount()).as("rows in batch %d of '%s' (asked for at most %d)", batches.size() + 1,
+                        file.fileName(), maxRows).isBetween(1, maxRows);
+                assertThat(rows.schema()).as("schema of batch %d of '%s'", batches.size() + 1, file.fileName()).isEqualTo(schema);
+                batches.add(rows);
+            }
+            assertThat(reader.nextBatch(maxRows)).as("nextBatch after the end of '%s'", file.fileName()).isEmpty();
+        }
+        return batches;
+    }
+
+    /** A connector declares what it can do, and a file connector the extensions it reads. */
+    @Test
+    public void declaresCapabilitiesAndFileExtensions() {
+        assertThat(extension().capabilities()).as("capabilities()").contains(ConnectorCapability.FILE);
+        assertThat(extension().fileExtensions()).as("fileExtensions() of a file connector").isNotEmpty()
+                .allSatisfy(ext -> assertThat(ext).as("file extension").matches("[a-z0-9]+"));
+    }
+
+    /** The sample is read completely, in non-empty batches of the reader's schema. */
+    @Test
+    public void readsTheSampleFile() {
+        SampleFile sample = sampleFile();
+        long rows = readAll(sample, 10_000).stream().mapToLong(ColumnBatch::rowCount).sum();
+        assertThat(rows).as("rows read from '%s'", sample.fileName()).isEqualTo(sample.expectedRows());
+    }
+
+    /** Small batches hold the same rows as one big batch, in the same order. */
+    @Test
+    public void honoursTheBatchSize() {
+        SampleFile sample = sampleFile();
+        assertThat(rowsOf(readAll(sample, 1))).as("rows of '%s' read one at a time", sample.fileName())
+                .isEqualTo(rowsOf(readAll(sample, 10_000)));
+    }
+
+    /**
+     * Reading is deterministic and thread-safe: readers used on several threads at once give the same rows.
+     *
+     * @throws Exception if a read fails
+     */
+    @Test
+    public void readsConcurrentlyAndDeterministically() throws Exception {
+        SampleFile sample = sampleFile();
+        List<List<Object>> expected = rowsOf(readAll(sample, 10_000));
+        List<Callable<List<List<Object>>>> tasks = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            tasks.add(() -> rowsOf(readAll(sample, 7)));
+        }
+        for (List<List<Object>> rows : runConcurrently(tasks)) {
+            assertThat(rows).as("rows of '%s' read on another thread", sample.fileName()).isEqualTo(expected);
+        }
+    }
+
+    /** {@code close()} may be called before reading and more than once. */
+    @Test
+    public void closeIsIdempotent() {
+        TableReader reader = extension().readFile(sampleFile().toFileInput(), newContext());
+        reader.close();
+        reader.close();
+    }
+
+    /** Invalid files fail with PluginException of kind INVALID_INPUT and a message, never another exception. */
+    @Test
+    public void rejectsInvalidFilesAsInvalidInput() {
+        for (SampleFile file : invalidFiles()) {
+            Throwable thrown = catchThrowable(() -> readAll(file, 10_000));
+            assertThat(thrown).as("reading invalid file '%s'", file.fileName()).isInstanceOf(PluginException.class);
+            PluginException failure = (PluginException) thrown;
+            assertThat(failure.kind()).as("kind of the failure for '%s'", file.fileName()).isEqualTo(PluginException.Kind.INVALID_INPUT);
+            assertThat(failure.getMessage()).as("message of the failure for '%s'", file.fileName()).isNotBlank();
+        }
+    }
+
+    /** A file-only connector refuses live operations as UNSUPPORTED. */
+    @Test
+    public void fileOnlyConnectorRefusesLiveOperations() {
+        Assumptions.assumeFalse(extension().capabilities().contains(ConnectorCapability.LIVE), "the connector is also live");
+        Throwable thrown = catchThrowable(() -> extension().testConnection(newContext()));
+        assertThat(thrown).as("testConnection of a file-only connector").isInstanceOf(PluginException.class);
+        assertThat(((PluginException) thrown).kind()).isEqualTo(PluginException.Kind.UNSUPPORTED);
+    }
+
+    /**
+     * A sample-sized text file with the given lines, for {@link #sampleFile()}.
+     *
+     * @param fileName the file name
+     * @param rows     the number of data rows among the lines
+     * @param lines    the lines, joined with newlines and encoded as UTF-8
+     * @return the sample
+     */
+    protected static SampleFile textFile(String fileName, long rows, String... lines) {
+        return SampleFile.valid(fileName, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8), rows);
+    }
+
+    private static List<List<Object>> rowsOf(List<ColumnBatch> batches) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ColumnBatch batch : batches) {
+            for (int row = 0; row < batch.rowCount(); row++) {
+                rows.add(batch.row(row));
+            }
+        }
+        return rows;
+    }
+}
