@@ -1,0 +1,93 @@
+package io.lucent.platform;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import io.dropwizard.assets.AssetsBundle;
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
+import io.dropwizard.core.Application;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.core.setup.Environment;
+import io.lucent.platform.config.DeploymentMode;
+import io.lucent.platform.config.LucentConfiguration;
+import io.lucent.platform.errors.ConstraintViolationExceptionMapper;
+import io.lucent.platform.errors.JsonProcessingExceptionMapper;
+import io.lucent.platform.errors.LucentExceptionMapper;
+import io.lucent.platform.errors.UnexpectedExceptionMapper;
+import io.lucent.platform.errors.WebApplicationExceptionMapper;
+import io.lucent.platform.http.OpenApiResource;
+import io.lucent.platform.http.RequestIdFilter;
+import io.lucent.platform.plugins.PluginHealthCheck;
+import io.lucent.platform.plugins.PluginRegistry;
+import io.lucent.platform.plugins.PluginResource;
+import io.lucent.platform.plugins.PluginStatus;
+import io.lucent.platform.tenancy.RequestAuthenticator;
+import io.lucent.platform.tenancy.TenantContextFilter;
+import io.lucent.platform.tenancy.TenantDirectory;
+import io.lucent.platform.wiring.CoreModule;
+import io.lucent.platform.wiring.LocalModeModule;
+import io.lucent.platform.wiring.ModeStartup;
+import io.lucent.platform.wiring.SaasModeModule;
+import io.lucent.platform.http.TenantAdminTask;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The Lucent host: a Dropwizard application wired by hand with Guice. The config file's {@code mode} picks
+ * the mode module here, and only here.
+ */
+public final class LucentApplication extends Application<LucentConfiguration> {
+
+    /** Resource classes, in the order they are registered and documented. */
+    private static final List<Class<?>> RESOURCES = List.of(PluginResource.class);
+
+    public static void main(String[] args) throws Exception {
+        new LucentApplication().run(args);
+    }
+
+    @Override
+    public String getName() {
+        return "lucent";
+    }
+
+    @Override
+    public void initialize(Bootstrap<LucentConfiguration> bootstrap) {
+        bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
+                bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+        bootstrap.addBundle(new AssetsBundle("/META-INF/resources/webjars/", "/webjars/", null, "webjars"));
+        bootstrap.addBundle(new AssetsBundle("/assets/docs/", "/api/docs/", "index.html", "api-docs"));
+    }
+
+    @Override
+    public void run(LucentConfiguration config, Environment environment) {
+        Module modeModule = config.getMode() == DeploymentMode.LOCAL ? new LocalModeModule(config) : new SaasModeModule(config);
+        Injector injector = Guice.createInjector(new CoreModule(config, environment), modeModule);
+
+        injector.getInstance(ModeStartup.class).run();
+
+        environment.jersey().register(new RequestIdFilter());
+        environment.jersey().register(new TenantContextFilter(injector.getInstance(RequestAuthenticator.class)));
+        environment.jersey().register(new LucentExceptionMapper());
+        environment.jersey().register(new WebApplicationExceptionMapper());
+        environment.jersey().register(new JsonProcessingExceptionMapper());
+        environment.jersey().register(new ConstraintViolationExceptionMapper());
+        environment.jersey().register(new UnexpectedExceptionMapper());
+
+        Set<Class<?>> documented = new LinkedHashSet<>();
+        for (Class<?> resource : RESOURCES) {
+            environment.jersey().register(injector.getInstance(resource));
+            documented.add(resource);
+        }
+        environment.jersey().register(new OpenApiResource(documented, getClass().getPackage().getImplementationVersion() == null
+                ? "dev" : getClass().getPackage().getImplementationVersion()));
+
+        PluginRegistry registry = injector.getInstance(PluginRegistry.class);
+        for (PluginStatus plugin : registry.plugins()) {
+            environment.healthChecks().register("plugin-" + plugin.id() + "@" + Integer.toHexString(plugin.source().hashCode()),
+                    new PluginHealthCheck(registry, plugin.id()));
+        }
+        environment.admin().addTask(new TenantAdminTask(injector.getInstance(TenantDirectory.class)));
+    }
+}

@@ -1,0 +1,52 @@
+package io.lucent.platform.http;
+
+import io.lucent.platform.tenancy.Public;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.jaxrs2.Reader;
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.integration.SwaggerConfiguration;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Serves the OpenAPI description of the whole REST API at {@code /api/openapi.json}, generated once from the
+ * registered resource classes (no classpath scanning). The browsable page is {@code /api/docs/}.
+ */
+@Path("/api")
+@Public
+@Hidden
+public final class OpenApiResource {
+
+    private final String document;
+
+    public OpenApiResource(Set<Class<?>> resourceClasses, String version) {
+        OpenAPI base = new OpenAPI()
+                .info(new Info().title("Lucent API").version(version)
+                        .description("Datasets, forecasting, analytics and insights. Errors are JSON objects "
+                                + "{\"code\", \"message\", \"details\"}. In SaaS mode send 'Authorization: Bearer <token>'.")
+                        .license(new License().name("Apache-2.0")))
+                .components(new Components().addSecuritySchemes("bearer",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
+        Reader reader = new Reader(new SwaggerConfiguration().openAPI(base).prettyPrint(true));
+        OpenAPI openApi = reader.read(new LinkedHashSet<>(resourceClasses));
+        this.document = Json.pretty(openApi);
+    }
+
+    @GET
+    @Path("openapi.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String openApi() {
+        return document;
+    }
+}

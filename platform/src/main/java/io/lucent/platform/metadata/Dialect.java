@@ -1,0 +1,7 @@
+package io.lucent.platform.metadata;
+
+/** The metadata database engine. */
+public enum Dialect {
+    SQLITE,
+    POSTGRES
+}

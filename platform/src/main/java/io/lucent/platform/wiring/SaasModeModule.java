@@ -1,0 +1,93 @@
+package io.lucent.platform.wiring;
+
+import com.codahale.metrics.health.HealthCheck;
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.db.ManagedDataSource;
+import io.dropwizard.lifecycle.Managed;
+import io.lucent.platform.config.LucentConfiguration;
+import io.lucent.platform.metadata.Dialect;
+import io.lucent.platform.metadata.MetadataDatabase;
+import io.lucent.platform.metadata.Migrations;
+import io.lucent.platform.metadata.SchemaPerTenantDatabase;
+import io.lucent.platform.metadata.TenantDatabase;
+import io.lucent.platform.tenancy.JwtAuthenticator;
+import io.lucent.platform.tenancy.JwtSecret;
+import io.lucent.platform.tenancy.RequestAuthenticator;
+import io.lucent.platform.tenancy.TenantDirectory;
+import java.net.URI;
+import java.time.Clock;
+import org.jdbi.v3.core.Jdbi;
+import redis.clients.jedis.JedisPooled;
+
+/** SaaS mode: PostgreSQL with a schema per tenant, Redis, bearer tokens. Refuses to start half-configured. */
+public final class SaasModeModule extends AbstractModule {
+
+    private final LucentConfiguration config;
+
+    public SaasModeModule(LucentConfiguration config) {
+        this.config = config;
+        if (!config.getDatabase().getUrl().startsWith("jdbc:postgresql:")) {
+            throw new IllegalStateException("SaaS mode needs PostgreSQL: set LUCENT_DB_URL to a jdbc:postgresql: URL");
+        }
+        if (config.getRedis().getUrl().isBlank()) {
+            throw new IllegalStateException("SaaS mode needs Redis: set LUCENT_REDIS_URL (redis://host:port)");
+        }
+    }
+
+    @Override
+    protected void configure() {
+        bind(JwtSecret.class).toInstance(JwtSecret.from(config.getAuth()));
+    }
+
+    @Provides
+    @Singleton
+    RequestAuthenticator authenticator(JwtSecret secret, Clock clock) {
+        return new JwtAuthenticator(secret, config.getAuth(), clock);
+    }
+
+    @Provides
+    @Singleton
+    MetadataDatabase metadataDatabase(Environment environment) {
+        ManagedDataSource dataSource = DataSources.postgres(config.getDatabase(), environment.metrics());
+        environment.lifecycle().manage(dataSource);
+        Migrations.migrateShared(dataSource, Dialect.POSTGRES);
+        return new MetadataDatabase(dataSource, Jdbi.create(dataSource), Dialect.POSTGRES);
+    }
+
+    @Provides
+    @Singleton
+    TenantDatabase tenantDatabase(MetadataDatabase database) {
+        return new SchemaPerTenantDatabase(database);
+    }
+
+    @Provides
+    @Singleton
+    JedisPooled redis(Environment environment) {
+        JedisPooled jedis = new JedisPooled(URI.create(config.getRedis().getUrl()));
+        environment.lifecycle().manage(new Managed() {
+            @Override
+            public void stop() {
+                jedis.close();
+            }
+        });
+        environment.healthChecks().register("redis", new HealthCheck() {
+            @Override
+            protected Result check() {
+                return "PONG".equals(jedis.ping()) ? Result.healthy() : Result.unhealthy("no PONG");
+            }
+        });
+        return jedis;
+    }
+
+    @Provides
+    @Singleton
+    ModeStartup startup(TenantDirectory tenants, JedisPooled redis) {
+        return () -> {
+            redis.ping();
+            tenants.migrateAll();
+        };
+    }
+}
