@@ -2,6 +2,8 @@ package io.lucent.platform;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.TypeLiteral;
 import com.google.inject.Module;
 import io.dropwizard.assets.AssetsBundle;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
@@ -20,7 +22,6 @@ import io.lucent.platform.http.OpenApiResource;
 import io.lucent.platform.http.RequestIdFilter;
 import io.lucent.platform.plugins.PluginHealthCheck;
 import io.lucent.platform.plugins.PluginRegistry;
-import io.lucent.platform.plugins.PluginResource;
 import io.lucent.platform.plugins.PluginStatus;
 import io.lucent.platform.tenancy.RequestAuthenticator;
 import io.lucent.platform.tenancy.TenantContextFilter;
@@ -29,6 +30,7 @@ import io.lucent.platform.wiring.CoreModule;
 import io.lucent.platform.wiring.LocalModeModule;
 import io.lucent.platform.wiring.ModeStartup;
 import io.lucent.platform.wiring.SaasModeModule;
+import io.lucent.platform.wiring.RestResources;
 import io.lucent.platform.http.TenantAdminTask;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,9 +41,6 @@ import java.util.Set;
  * the mode module here, and only here.
  */
 public final class LucentApplication extends Application<LucentConfiguration> {
-
-    /** Resource classes, in the order they are registered and documented. */
-    private static final List<Class<?>> RESOURCES = List.of(PluginResource.class);
 
     public static void main(String[] args) throws Exception {
         new LucentApplication().run(args);
@@ -63,7 +62,7 @@ public final class LucentApplication extends Application<LucentConfiguration> {
     @Override
     public void run(LucentConfiguration config, Environment environment) {
         Module modeModule = config.getMode() == DeploymentMode.LOCAL ? new LocalModeModule(config) : new SaasModeModule(config);
-        Injector injector = Guice.createInjector(new CoreModule(config, environment), modeModule);
+        Injector injector = Guice.createInjector(List.of(new CoreModule(config, environment), modeModule));
 
         injector.getInstance(ModeStartup.class).run();
 
@@ -76,18 +75,22 @@ public final class LucentApplication extends Application<LucentConfiguration> {
         environment.jersey().register(new UnexpectedExceptionMapper());
 
         Set<Class<?>> documented = new LinkedHashSet<>();
-        for (Class<?> resource : RESOURCES) {
-            environment.jersey().register(injector.getInstance(resource));
-            documented.add(resource);
+        for (Object resource : injector.getInstance(Key.get(new TypeLiteral<Set<Object>>() { }, RestResources.class))) {
+            environment.jersey().register(resource);
+            documented.add(resource.getClass());
         }
-        environment.jersey().register(new OpenApiResource(documented, getClass().getPackage().getImplementationVersion() == null
-                ? "dev" : getClass().getPackage().getImplementationVersion()));
+        environment.jersey().register(new OpenApiResource(OpenApiResource.describe(documented, version())));
 
         PluginRegistry registry = injector.getInstance(PluginRegistry.class);
         for (PluginStatus plugin : registry.plugins()) {
-            environment.healthChecks().register("plugin-" + plugin.id() + "@" + Integer.toHexString(plugin.source().hashCode()),
+            environment.healthChecks().register("plugin-" + plugin.id() + " (" + java.nio.file.Path.of(plugin.source()).getFileName() + ")",
                     new PluginHealthCheck(registry, plugin.id()));
         }
         environment.admin().addTask(new TenantAdminTask(injector.getInstance(TenantDirectory.class)));
+    }
+
+    private String version() {
+        String version = getClass().getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
     }
 }

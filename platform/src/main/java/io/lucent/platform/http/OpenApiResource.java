@@ -29,7 +29,12 @@ public final class OpenApiResource {
 
     private final String document;
 
-    public OpenApiResource(Set<Class<?>> resourceClasses, String version) {
+    public OpenApiResource(String document) {
+        this.document = document;
+    }
+
+    /** Generates the OpenAPI document of the given resource classes. */
+    public static String describe(Set<Class<?>> resourceClasses, String version) {
         OpenAPI base = new OpenAPI()
                 .info(new Info().title("Lucent API").version(version)
                         .description("Datasets, forecasting, analytics and insights. Errors are JSON objects "
@@ -40,7 +45,7 @@ public final class OpenApiResource {
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
         Reader reader = new Reader(new SwaggerConfiguration().openAPI(base).prettyPrint(true));
         OpenAPI openApi = reader.read(new LinkedHashSet<>(resourceClasses));
-        this.document = Json.pretty(openApi);
+        return Json.pretty(openApi);
     }
 
     @GET

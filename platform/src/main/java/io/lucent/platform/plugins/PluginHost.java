@@ -180,10 +180,10 @@ public final class PluginHost implements AutoCloseable {
                         throw new IllegalStateException("two " + kind.wireName() + " extensions share the id '" + id + "'");
                     }
                     SettingsSchema schema = extension.settingsSchema();
-                    ExtensionDescriptor descriptor = new ExtensionDescriptor(kind, id, extension.displayName(),
+                    ExtensionDescriptor descriptor = new ExtensionDescriptor(kind.wireName(), id, extension.displayName(),
                             extension.description(), SettingsJsonSchema.of(schema));
                     LucentExtension guarded = wrap(kind, extension, loader, pluginId, id);
-                    result.add(new PluginRegistry.Registered(pluginId, descriptor, guarded));
+                    result.add(new PluginRegistry.Registered(pluginId, kind, descriptor, guarded));
                 }
             }
         } finally {

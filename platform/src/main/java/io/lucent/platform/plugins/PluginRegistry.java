@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class PluginRegistry implements PluginCallGuard.FailureListener {
 
     /** One extension and the plugin it belongs to. */
-    record Registered(String pluginId, ExtensionDescriptor descriptor, LucentExtension extension) {
+    record Registered(String pluginId, ExtensionKind kind, ExtensionDescriptor descriptor, LucentExtension extension) {
     }
 
     private final Map<String, PluginStatus> statuses = new ConcurrentHashMap<>();
@@ -38,14 +38,14 @@ public final class PluginRegistry implements PluginCallGuard.FailureListener {
     /** Registers a started plugin's extensions; refuses the lot if any id is taken by another plugin. */
     synchronized Optional<String> registerAll(String pluginId, List<Registered> candidates) {
         for (Registered candidate : candidates) {
-            Registered existing = extensions.get(candidate.descriptor().kind()).get(candidate.descriptor().id());
+            Registered existing = extensions.get(candidate.kind()).get(candidate.descriptor().id());
             if (existing != null) {
-                return Optional.of("its " + candidate.descriptor().kind().wireName() + " '" + candidate.descriptor().id()
+                return Optional.of("its " + candidate.descriptor().kind() + " '" + candidate.descriptor().id()
                         + "' is already provided by plugin '" + existing.pluginId() + "'");
             }
         }
         for (Registered candidate : candidates) {
-            extensions.get(candidate.descriptor().kind()).put(candidate.descriptor().id(), candidate);
+            extensions.get(candidate.kind()).put(candidate.descriptor().id(), candidate);
         }
         return Optional.empty();
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.Multibinder;
 import io.dropwizard.core.setup.Environment;
 import io.lucent.platform.config.LucentConfiguration;
 import io.lucent.platform.metadata.MetadataDatabase;
@@ -33,6 +34,7 @@ public final class CoreModule extends AbstractModule {
         bind(Environment.class).toInstance(environment);
         bind(ObjectMapper.class).toInstance(environment.getObjectMapper());
         bind(Clock.class).toInstance(Clock.systemUTC());
+        Multibinder.newSetBinder(binder(), Object.class, RestResources.class).addBinding().to(PluginResource.class);
     }
 
     @Provides

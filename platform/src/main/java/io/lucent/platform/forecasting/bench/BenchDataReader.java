@@ -1,0 +1,115 @@
+package io.lucent.platform.forecasting.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads the benchmark layout: {@code info.csv} ({@code series_id,frequency,seasonal_period,natural_period,
+ * horizon,...}) and {@code train.csv} / {@code test.csv} ({@code series_id,frequency,t,value}, t 1-based). The
+ * files are simple CSV (optional double quotes, no embedded commas or line breaks), so a small reader suffices.
+ */
+public final class BenchDataReader {
+
+    private BenchDataReader() {
+    }
+
+    /**
+     * Reads every series listed in {@code info.csv}, in its order.
+     *
+     * @param dir the data directory
+     * @return the series
+     * @throws IOException if a file cannot be read or is malformed
+     */
+    public static List<BenchSeries> read(Path dir) throws IOException {
+        Map<String, Map<Integer, Double>> train = values(dir.resolve("train.csv"));
+        Map<String, Map<Integer, Double>> test = values(dir.resolve("test.csv"));
+        List<BenchSeries> out = new ArrayList<>();
+        try (BufferedReader reader = Files.newBufferedReader(dir.resolve("info.csv"), StandardCharsets.UTF_8)) {
+            Map<String, Integer> header = header(reader.readLine());
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] f = fields(line);
+                String id = f[header.get("series_id")];
+                int period = Integer.parseInt(f[header.get("seasonal_period")]);
+                int horizon = Integer.parseInt(f[header.get("horizon")]);
+                double[] history = ordered(train.get(id), id, "train.csv");
+                double[] future = ordered(test.get(id), id, "test.csv");
+                if (future.length < horizon) {
+                    throw new IOException("series " + id + " has " + future.length + " test values, horizon " + horizon);
+                }
+                out.add(new BenchSeries(id, f[header.get("frequency")], period, horizon, history,
+                        java.util.Arrays.copyOf(future, horizon)));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Map<Integer, Double>> values(Path file) throws IOException {
+        Map<String, Map<Integer, Double>> out = new HashMap<>();
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Map<String, Integer> header = header(reader.readLine());
+            int idCol = header.get("series_id");
+            int tCol = header.get("t");
+            int valueCol = header.get("value");
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] f = fields(line);
+                String raw = f[valueCol];
+                double value = raw.isEmpty() || raw.equals("NA") ? Double.NaN : Double.parseDouble(raw);
+                out.computeIfAbsent(f[idCol], k -> new TreeMap<>()).put(Integer.parseInt(f[tCol]), value);
+            }
+        }
+        return out;
+    }
+
+    private static double[] ordered(Map<Integer, Double> byT, String id, String file) throws IOException {
+        if (byT == null || byT.isEmpty()) {
+            throw new IOException("series " + id + " has no rows in " + file);
+        }
+        double[] out = new double[byT.size()];
+        int i = 0;
+        for (double v : byT.values()) {
+            out[i++] = v;
+        }
+        return out;
+    }
+
+    private static Map<String, Integer> header(String line) throws IOException {
+        if (line == null) {
+            throw new IOException("empty file");
+        }
+        Map<String, Integer> out = new LinkedHashMap<>();
+        String[] f = fields(line);
+        for (int i = 0; i < f.length; i++) {
+            out.put(f[i].trim().toLowerCase(java.util.Locale.ROOT), i);
+        }
+        return out;
+    }
+
+    private static String[] fields(String line) {
+        String[] f = line.split(",", -1);
+        for (int i = 0; i < f.length; i++) {
+            String s = f[i].trim();
+            if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+                s = s.substring(1, s.length() - 1);
+            }
+            f[i] = s;
+        }
+        return f;
+    }
+}
