@@ -1,0 +1,71 @@
+package io.lucent.plugins.forecast.statistical;
+
+import io.lucent.plugin.api.CancelledException;
+import io.lucent.plugin.api.forecast.ModelParameter;
+import io.lucent.plugin.api.forecast.ModelSummary;
+import io.lucent.plugins.forecast.statistical.math.SeriesStats;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code auto} method: a combination of strong models fitted to the same series. Members that cannot be
+ * fitted or fall back are left out; when none is left the call falls back to the naive forecast.
+ *
+ * @param members the member models with their names
+ * @param pool    how forecasts and interval bounds are pooled
+ */
+public record AutoModel(List<Member> members, Combination.Pool pool) implements SeriesModel {
+
+    /**
+     * A named member.
+     *
+     * @param name  the name reported in the summary
+     * @param model the model
+     */
+    public record Member(String name, SeriesModel model) {
+    }
+
+    @Override
+    public ModelOutput fit(double[] y, int period, int horizon, List<Double> levels, Runnable checkpoint) {
+        List<ModelOutput> outputs = new ArrayList<>();
+        List<String> used = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (Member member : members) {
+            checkpoint.run();
+            try {
+                ModelOutput output = member.model().fit(y, period, horizon, levels, checkpoint);
+                if (output.summary().fallback().isPresent() || !finite(output.point())) {
+                    notes.add(member.name() + " left out: " + output.summary().fallback().orElse("non-finite forecasts"));
+                    continue;
+                }
+                outputs.add(output);
+                used.add(member.name() + "=" + output.summary().model());
+            } catch (CancelledException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                notes.add(member.name() + " left out: " + e.getMessage());
+            }
+        }
+        if (outputs.isEmpty()) {
+            throw new ModelNotApplicableException("no member of the combination could be fitted");
+        }
+        Combination.Combined combined = Combination.of(outputs, pool);
+        double[] residuals = new double[y.length];
+        for (int t = 0; t < y.length; t++) {
+            residuals[t] = y[t] - combined.fitted()[t];
+        }
+        List<ModelParameter> params = List.of(ModelParameter.of("members", outputs.size()));
+        String name = (pool == Combination.Pool.MEDIAN ? "Median" : "Mean") + "(" + String.join(", ", used) + ")";
+        return new ModelOutput(combined.point(), combined.intervals(), combined.fitted(),
+                ModelSummary.withoutLikelihood(name, params, SeriesStats.meanSquare(residuals, 0)), notes);
+    }
+
+    private static boolean finite(double[] values) {
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
