@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -199,17 +200,17 @@ public abstract class AiProviderContract extends ExtensionContract<AiProvider> {
     /** HTTP errors become PluginExceptions of the right kind, with messages free of secrets. */
     @Test
     public void reportsServiceErrorsByKind() {
-        Map<Integer, PluginException.Kind> expected = Map.of(
+        Map<Integer, PluginException.Kind> expected = new TreeMap<>(Map.of(
                 401, PluginException.Kind.AUTHENTICATION_FAILED,
                 403, PluginException.Kind.AUTHENTICATION_FAILED,
                 429, PluginException.Kind.LIMIT_EXCEEDED,
                 500, PluginException.Kind.EXTERNAL_FAILURE,
-                503, PluginException.Kind.EXTERNAL_FAILURE);
+                503, PluginException.Kind.EXTERNAL_FAILURE));
         expected.forEach((status, kind) -> {
             server.replyWith(new ChatTestServer.Reply.Failure(status, "simulated failure " + status));
             PluginException failure = chatFailure("HTTP " + status);
-            assertThat(failure.kind()).as("kind of the failure for HTTP %d", status).isEqualTo(kind);
             assertNoSecretIn(failure.getMessage());
+            assertThat(failure.kind()).as("kind of the failure for HTTP %d", status).isEqualTo(kind);
         });
     }
 
