@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 /** Checks what every extension of a plugin declares about itself: id, name and settings schema. */
 final class ExtensionChecks {
 
-    /** The form of an extension id, as {@link LucentExtension#id()} documents it. */
-    static final Pattern EXTENSION_ID = Pattern.compile("[a-z0-9._-]{1,64}");
+    /** The form of an extension id, as {@link LucentExtension#id()} documents it and the host enforces it. */
+    static final Pattern EXTENSION_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
     private final PluginZip zip;
     private final List<String> problems = new ArrayList<>();
@@ -47,7 +47,7 @@ final class ExtensionChecks {
             }
             String label = kind.wireName() + " '" + id + "'";
             if (id == null || !EXTENSION_ID.matcher(id).matches()) {
-                problems.add(label + ": the id must be 1 to 64 lower-case letters, digits, dots, dashes or underscores");
+                problems.add(label + ": the id must be 1 to 64 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit");
             }
             if (!ids.add(id)) {
                 problems.add(label + ": two " + kind.wireName() + " extensions share this id");

@@ -65,7 +65,7 @@ public abstract class InsightRulePackContract extends ExtensionContract<InsightR
         assertThat(rules).as("rules()").isNotEmpty();
         Set<String> ids = new HashSet<>();
         for (RuleDescriptor rule : rules) {
-            assertThat(rule.id()).as("rule id").matches("[a-z0-9._-]{1,64}");
+            assertThat(rule.id()).as("rule id").matches("[a-z0-9][a-z0-9._-]{0,63}");
             assertThat(ids.add(rule.id())).as("rule id '%s' is unique", rule.id()).isTrue();
             assertThat(rule.description()).as("description of rule '%s'", rule.id()).isNotBlank();
         }

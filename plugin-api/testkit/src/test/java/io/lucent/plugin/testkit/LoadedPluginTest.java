@@ -36,12 +36,13 @@ class LoadedPluginTest {
     }
 
     @Test
-    void thePluginSeesTheApiAndTheJdkButNotTheTestClassPath() {
+    void thePluginSeesTheApiSlf4jAndTheJdkButNotTheTestClassPath() {
         try (LoadedPlugin plugin = loadReporting("String.valueOf(visible(\"io.lucent.plugin.api.forecast.ForecastMethod\")), "
                 + "String.valueOf(visible(\"java.net.http.HttpClient\")), "
+                + "String.valueOf(visible(\"org.slf4j.Logger\")), "
                 + "String.valueOf(visible(\"org.junit.jupiter.api.Test\")), "
                 + "String.valueOf(visible(\"io.lucent.plugin.testkit.TestSeries\"))")) {
-            assertThat(notesOfOneForecast(plugin)).containsExactly("true", "true", "false", "false");
+            assertThat(notesOfOneForecast(plugin)).containsExactly("true", "true", "true", "false", "false");
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * The parent of every plugin class loader the test kit creates: it shows a plugin the JDK, the Lucent plugin
- * API and PF4J, and nothing else of the test class path. A plugin that works in the test kit therefore does
+ * API, PF4J and the SLF4J API, and nothing else of the test class path. A plugin that works in the test kit therefore does
  * not secretly depend on a library that only happens to be on the test class path (JUnit, AssertJ, the
  * plugin's own {@code target/classes}, its compile dependencies outside the zip).
  *
@@ -17,8 +17,11 @@ import java.util.Objects;
  */
 public final class HostApiClassLoader extends ClassLoader {
 
-    /** Package prefixes loaded from the host: the API and PF4J. Everything else comes from the JDK. */
-    static final List<String> SHARED_PACKAGES = List.of("io.lucent.plugin.api.", "org.pf4j.");
+    /**
+     * Package prefixes loaded from the host, as the Lucent host shares them: the plugin API, PF4J and the SLF4J
+     * API. Everything else comes from the JDK.
+     */
+    static final List<String> SHARED_PACKAGES = List.of("io.lucent.plugin.api.", "org.pf4j.", "org.slf4j.");
 
     static {
         registerAsParallelCapable();
@@ -40,7 +43,7 @@ public final class HostApiClassLoader extends ClassLoader {
      * Whether a class is shared between host and plugins.
      *
      * @param className the binary class name
-     * @return true for classes of the plugin API and of PF4J
+     * @return true for classes of the plugin API, PF4J and the SLF4J API
      */
     public static boolean isShared(String className) {
         return SHARED_PACKAGES.stream().anyMatch(className::startsWith);

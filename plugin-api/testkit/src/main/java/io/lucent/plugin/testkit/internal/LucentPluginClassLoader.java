@@ -8,8 +8,8 @@ import org.pf4j.PluginManager;
 
 /**
  * A plugin's class loader with Lucent's rules: the plugin's own classes and libraries first, then the parent;
- * but the plugin API and PF4J always from the parent (PF4J already does this for its own packages), so that
- * a plugin can never shadow the types it shares with the host.
+ * but the plugin API, PF4J and the SLF4J API always from the parent (PF4J already does this for its own
+ * packages), so that a plugin can never shadow the types it shares with the host.
  *
  * <p>Thread-safe.
  */
