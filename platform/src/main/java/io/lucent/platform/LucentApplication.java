@@ -11,6 +11,7 @@ import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
+import io.lucent.platform.cli.BenchCommand;
 import io.lucent.platform.config.DeploymentMode;
 import io.lucent.platform.config.LucentConfiguration;
 import io.lucent.platform.errors.ConstraintViolationExceptionMapper;
@@ -57,6 +58,7 @@ public final class LucentApplication extends Application<LucentConfiguration> {
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
         bootstrap.addBundle(new AssetsBundle("/META-INF/resources/webjars/", "/webjars/", null, "webjars"));
         bootstrap.addBundle(new AssetsBundle("/assets/docs/", "/api/docs/", "index.html", "api-docs"));
+        bootstrap.addCommand(new BenchCommand());
     }
 
     @Override

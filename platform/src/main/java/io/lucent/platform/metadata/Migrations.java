@@ -7,6 +7,9 @@ import javax.sql.DataSource;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.ui.LoggerUIService;
+import java.util.Map;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -47,9 +50,12 @@ public final class Migrations {
                 database.setDefaultSchemaName(schema);
                 database.setLiquibaseSchemaName(schema);
             }
-            try (Liquibase liquibase = new Liquibase(changelog, new ClassLoaderResourceAccessor(Migrations.class.getClassLoader()), database)) {
-                liquibase.update(new Contexts(), new LabelExpression());
-            }
+            // Liquibase reports through our logger, not straight to standard output.
+            Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()), () -> {
+                try (Liquibase liquibase = new Liquibase(changelog, new ClassLoaderResourceAccessor(Migrations.class.getClassLoader()), database)) {
+                    liquibase.update(new Contexts(), new LabelExpression());
+                }
+            });
         } catch (SQLException | LiquibaseException e) {
             throw new IllegalStateException("Migrating " + changelog + (schema == null ? "" : " into schema " + schema) + " failed: " + e.getMessage(), e);
         } catch (Exception e) {
