@@ -44,7 +44,106 @@ final class EtsFilter {
      */
     static double criterion(EtsSpec spec, double[] y, double alpha, double beta, double gamma, double phi,
                             double level0, double trend0, double[] season0) {
-        return pass(spec, y, alpha, beta, gamma, phi, level0, trend0, season0, null, null, null);
+        return switch (spec.season()) {
+            case NONE -> criterionNonSeasonal(spec.multiplicativeError(), spec.hasTrend(), y, alpha, beta, phi,
+                    level0, trend0);
+            case ADDITIVE -> criterionAdditiveSeason(spec.multiplicativeError(), spec.hasTrend(), y, alpha, beta,
+                    gamma, phi, level0, trend0, season0);
+            case MULTIPLICATIVE -> pass(spec, y, alpha, beta, gamma, phi, level0, trend0, season0,
+                    null, null, null);
+        };
+    }
+
+    /** The criterion of the non-seasonal models, the most frequent case, as a tight loop. */
+    private static double criterionNonSeasonal(boolean multError, boolean hasTrend, double[] y, double alpha,
+                                               double beta, double phi, double level, double trend) {
+        double b = hasTrend ? trend : 0;
+        double dampedBeta = hasTrend ? phi : 0;
+        double sse = 0;
+        LogSum logs = new LogSum();
+        final int n = y.length;
+        for (int t = 0; t < n; t++) {
+            double phib = dampedBeta * b;
+            double f = level + phib;
+            double diff = y[t] - f;
+            double e;
+            if (multError) {
+                if (Math.abs(f) < TOLERANCE) {
+                    return Double.NaN;
+                }
+                e = diff / f;
+                logs.add(f);
+            } else {
+                e = diff;
+            }
+            sse += e * e;
+            level = f + alpha * diff;
+            b = phib + beta * diff;
+        }
+        return n * Math.log(sse) + (multError ? 2 * logs.total() : 0);
+    }
+
+    /** The criterion of the additive-season models as a tight loop. */
+    private static double criterionAdditiveSeason(boolean multError, boolean hasTrend, double[] y, double alpha,
+                                                  double beta, double gamma, double phi, double level,
+                                                  double trend, double[] season0) {
+        final int m = season0.length;
+        final double[] ring = season0.clone();
+        double b = hasTrend ? trend : 0;
+        double dampedBeta = hasTrend ? phi : 0;
+        double sse = 0;
+        LogSum logs = new LogSum();
+        final int n = y.length;
+        int pos = 0;
+        for (int t = 0; t < n; t++) {
+            double phib = dampedBeta * b;
+            double q = level + phib;
+            double s = ring[pos];
+            double f = q + s;
+            double diff = y[t] - f;
+            double e;
+            if (multError) {
+                if (Math.abs(f) < TOLERANCE) {
+                    return Double.NaN;
+                }
+                e = diff / f;
+                logs.add(f);
+            } else {
+                e = diff;
+            }
+            sse += e * e;
+            level = q + alpha * diff;
+            b = phib + beta * diff;
+            ring[pos] = s + gamma * diff;
+            pos = pos + 1 == m ? 0 : pos + 1;
+        }
+        return n * Math.log(sse) + (multError ? 2 * logs.total() : 0);
+    }
+
+    /**
+     * Sums {@code log|f|} over many values with few logarithm calls: multiplies while the product stays in a
+     * safe range and takes the logarithm only when it leaves it.
+     */
+    static final class LogSum {
+        private double product = 1;
+        private double sum;
+
+        void add(double f) {
+            double a = Math.abs(f);
+            if (a > 1e100 || a < 1e-100) {
+                sum += Math.log(a);
+                return;
+            }
+            product *= a;
+            if (product > 1e150 || product < 1e-150) {
+                sum += Math.log(product);
+                product = 1;
+            }
+        }
+
+        double total() {
+            return sum + Math.log(product);
+        }
     }
 
     /**
@@ -82,7 +181,7 @@ final class EtsFilter {
         double level = level0;
         double trend = hasTrend ? trend0 : 0;
         double sse = 0;
-        double sumLog = 0;
+        LogSum logs = new LogSum();
         final int n = y.length;
         boolean broken = false;
         for (int t = 0; t < n; t++) {
@@ -98,7 +197,7 @@ final class EtsFilter {
                     break;
                 }
                 e = (obs - f) / f;
-                sumLog += Math.log(Math.abs(f));
+                logs.add(f);
             } else {
                 e = obs - f;
             }
@@ -140,7 +239,7 @@ final class EtsFilter {
         if (broken) {
             return Double.NaN;
         }
-        double criterion = n * Math.log(sse) + (multError ? 2 * sumLog : 0);
+        double criterion = n * Math.log(sse) + (multError ? 2 * logs.total() : 0);
         return criterion;
     }
 }

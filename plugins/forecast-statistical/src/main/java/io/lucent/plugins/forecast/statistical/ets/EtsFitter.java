@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * Fits one ETS model by maximum likelihood: starting values as R's {@code initparam()} and {@code initstate()},
- * then Nelder–Mead over the free smoothing parameters and the initial states together, with the usual bounds
- * and admissibility enforced by rejecting infeasible points.
+ * then Nelder–Mead over the free smoothing parameters and the initial states together, with the usual bounds,
+ * admissibility and (for multiplicative seasons) non-negative seasonal states enforced by rejecting infeasible
+ * points, as R's {@code ets()} does.
  */
 public final class EtsFitter {
 
@@ -182,6 +183,13 @@ public final class EtsFitter {
             double level = x[k++];
             double trend = spec.hasTrend() ? x[k++] : 0;
             fillSeason(x, k, season);
+            if (spec.season() == EtsSpec.Season.MULTIPLICATIVE) {
+                for (double s : season) {
+                    if (s < 0) {
+                        return Double.POSITIVE_INFINITY;
+                    }
+                }
+            }
             double lik = EtsFilter.criterion(spec, y, alpha, beta, gamma, phi, level, trend, season);
             if (Double.isNaN(lik)) {
                 return Double.POSITIVE_INFINITY;
