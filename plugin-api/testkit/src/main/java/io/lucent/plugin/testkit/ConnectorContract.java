@@ -9,11 +9,9 @@ import io.lucent.plugin.api.connector.Connector;
 import io.lucent.plugin.api.connector.ConnectorCapability;
 import io.lucent.plugin.api.data.ColumnBatch;
 import io.lucent.plugin.api.data.TableReader;
-import io.lucent.plugin.api.data.TableSchema;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Assumptions;
@@ -37,8 +35,8 @@ import org.junit.jupiter.api.Test;
  * reader's schema, and exhaustion repeatable; reading is deterministic and thread-safe (one reader per
  * thread); {@code close()} is idempotent and allowed before reading; {@linkplain #invalidFiles() invalid
  * files} fail with a {@link PluginException} of kind INVALID_INPUT and a message, never with another
- * exception; live operations of a file-only connector throw UNSUPPORTED. Live connectors need more than this
- * contract: test them against a real source of your own.
+ * exception; live operations of a file-only connector throw UNSUPPORTED. Live connectors extend
+ * {@link LiveConnectorContract} (as well, in another test class, if they also read files).
  */
 public abstract class ConnectorContract extends ExtensionContract<Connector> {
 
@@ -79,21 +77,9 @@ public abstract class ConnectorContract extends ExtensionContract<Connector> {
      * @return the batches
      */
     protected final List<ColumnBatch> readAll(SampleFile file, int maxRows) {
-        List<ColumnBatch> batches = new ArrayList<>();
         try (TableReader reader = extension().readFile(file.toFileInput(), newContext())) {
-            TableSchema schema = reader.schema();
-            assertThat(schema).as("schema of '%s' before the first batch", file.fileName()).isNotNull();
-            assertThat(schema.columns()).as("columns of '%s'", file.fileName()).isNotEmpty();
-            for (Optional<ColumnBatch> batch = reader.nextBatch(maxRows); batch.isPresent(); batch = reader.nextBatch(maxRows)) {
-                ColumnBatch rows = batch.get();
-                assertThat(rows.rowCount()).as("rows in batch %d of '%s' (asked for at most %d)", batches.size() + 1,
-                        file.fileName(), maxRows).isBetween(1, maxRows);
-                assertThat(rows.schema()).as("schema of batch %d of '%s'", batches.size() + 1, file.fileName()).isEqualTo(schema);
-                batches.add(rows);
-            }
-            assertThat(reader.nextBatch(maxRows)).as("nextBatch after the end of '%s'", file.fileName()).isEmpty();
+            return TableReads.drain(reader, maxRows, "'" + file.fileName() + "'");
         }
-        return batches;
     }
 
     /** A connector declares what it can do, and a file connector the extensions it reads. */
@@ -180,12 +166,6 @@ public abstract class ConnectorContract extends ExtensionContract<Connector> {
     }
 
     private static List<List<Object>> rowsOf(List<ColumnBatch> batches) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (ColumnBatch batch : batches) {
-            for (int row = 0; row < batch.rowCount(); row++) {
-                rows.add(batch.row(row));
-            }
-        }
-        return rows;
+        return TableReads.rows(batches);
     }
 }
