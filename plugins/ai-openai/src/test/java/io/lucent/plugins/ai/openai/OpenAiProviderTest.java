@@ -17,6 +17,7 @@ import io.lucent.plugin.api.ai.ChatRequest;
 import io.lucent.plugin.api.ai.ChatResponse;
 import io.lucent.plugin.api.ai.ResponseFormat;
 import io.lucent.plugin.api.ai.TokenUsage;
+import io.lucent.plugin.testkit.TestPluginContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.ServerSocket;
@@ -94,7 +95,7 @@ class OpenAiProviderTest {
         Map<String, Object> settings = new HashMap<>(settings());
         settings.remove("apiKey");
 
-        provider.chat(question(), TestContext.of(provider.settingsSchema(), settings));
+        provider.chat(question(), TestPluginContext.forExtension(provider, settings));
 
         assertThat(service.received().get(0).authorization()).isNull();
     }
@@ -294,7 +295,7 @@ class OpenAiProviderTest {
 
     @Test
     void sendsNothingWhenTheCallIsAlreadyCancelled() {
-        TestContext cancelled = new TestContext(provider.settingsSchema().validate(settings()), true);
+        TestPluginContext cancelled = TestPluginContext.forExtension(provider, settings()).cancel();
 
         assertThatThrownBy(() -> provider.chat(question(), cancelled)).isInstanceOf(CancelledException.class);
         assertThat(service.received()).isEmpty();
@@ -304,10 +305,10 @@ class OpenAiProviderTest {
         return Map.of("baseUrl", service.baseUrl(), "apiKey", KEY, "model", "test-model", "requestTimeoutSeconds", 20);
     }
 
-    private TestContext context(Map<String, Object> overrides) {
+    private TestPluginContext context(Map<String, Object> overrides) {
         Map<String, Object> settings = new HashMap<>(settings());
         settings.putAll(overrides);
-        return TestContext.of(provider.settingsSchema(), settings);
+        return TestPluginContext.forExtension(provider, settings);
     }
 
     private static ChatRequest question() {

@@ -13,7 +13,7 @@ import io.lucent.plugin.api.data.Column;
 import io.lucent.plugin.api.data.ColumnType;
 import io.lucent.plugin.api.data.RowProblem;
 import io.lucent.plugin.api.data.TableReader;
-import io.lucent.plugin.api.settings.Settings;
+import io.lucent.plugin.testkit.TestPluginContext;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -262,7 +262,7 @@ class CsvConnectorTest {
     void honoursCancellation() {
         CsvConnector connector = new CsvConnector();
 
-        assertThatThrownBy(() -> connector.readFile(file("a\n1\n"), new TestContext(Settings.EMPTY, true)))
+        assertThatThrownBy(() -> connector.readFile(file("a\n1\n"), TestPluginContext.forExtension(connector).cancel()))
                 .isInstanceOf(CancelledException.class);
     }
 

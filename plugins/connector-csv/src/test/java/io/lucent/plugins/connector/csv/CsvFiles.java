@@ -3,6 +3,7 @@ package io.lucent.plugins.connector.csv;
 import io.lucent.plugin.api.connector.FileInput;
 import io.lucent.plugin.api.data.ColumnBatch;
 import io.lucent.plugin.api.data.TableReader;
+import io.lucent.plugin.testkit.TestPluginContext;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,7 @@ final class CsvFiles {
 
     static TableReader open(FileInput input, Map<String, ?> settings) {
         CsvConnector connector = new CsvConnector();
-        return connector.readFile(input, TestContext.of(connector.settingsSchema(), settings));
+        return connector.readFile(input, TestPluginContext.forExtension(connector, settings));
     }
 
     static TableReader open(String content) {

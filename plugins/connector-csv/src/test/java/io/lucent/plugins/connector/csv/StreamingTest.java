@@ -6,6 +6,7 @@ import io.lucent.plugin.api.connector.FileInput;
 import io.lucent.plugin.api.data.ColumnBatch;
 import io.lucent.plugin.api.data.ColumnType;
 import io.lucent.plugin.api.data.TableReader;
+import io.lucent.plugin.testkit.TestPluginContext;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -23,7 +24,7 @@ class StreamingTest {
         CsvConnector connector = new CsvConnector();
 
         try (TableReader reader = connector.readFile(new FileInput("big.csv", content, -1),
-                TestContext.of(connector.settingsSchema(), Map.of("sampleRows", 1000)))) {
+                TestPluginContext.forExtension(connector, Map.of("sampleRows", 1000)))) {
             assertThat(reader.schema().column(0).type()).isEqualTo(ColumnType.INTEGER);
             assertThat(reader.nextBatch(100)).isPresent();
 
@@ -39,7 +40,7 @@ class StreamingTest {
         long lastId = -1;
 
         try (TableReader reader = connector.readFile(new FileInput("big.csv", content, -1),
-                TestContext.of(connector.settingsSchema(), Map.of()))) {
+                TestPluginContext.forExtension(connector))) {
             for (Optional<ColumnBatch> batch = reader.nextBatch(10_000); batch.isPresent(); batch = reader.nextBatch(10_000)) {
                 rows += batch.get().rowCount();
                 lastId = (Long) batch.get().value(batch.get().rowCount() - 1, 0);

@@ -10,6 +10,7 @@ import io.lucent.plugin.api.data.ColumnType;
 import io.lucent.plugin.api.data.TableSchema;
 import io.lucent.plugin.api.export.ReportBlock;
 import io.lucent.plugin.api.export.ReportDocument;
+import io.lucent.plugin.testkit.TestPluginContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -133,7 +134,7 @@ class CsvExporterTest {
     @Test
     void leavesTheOutputStreamOpen() throws IOException {
         ClosingAwareStream out = new ClosingAwareStream();
-        exporter.export(document(), out, TestContext.of(exporter.settingsSchema(), Map.of()));
+        exporter.export(document(), out, TestPluginContext.forExtension(exporter));
 
         assertThat(out.closed).isFalse();
     }
@@ -141,7 +142,7 @@ class CsvExporterTest {
     @Test
     void stopsWhenCancelled() {
         ColumnBatch rows = ColumnBatch.builder(SALES).addRow("A", 1L, 1.0).build();
-        TestContext cancelled = new TestContext(exporter.settingsSchema().validate(Map.of()), true);
+        TestPluginContext cancelled = TestPluginContext.forExtension(exporter).cancel();
 
         assertThatThrownBy(() -> exporter.export(document(new ReportBlock.Table("", rows)), new ByteArrayOutputStream(), cancelled))
                 .isInstanceOf(CancelledException.class);
@@ -160,7 +161,7 @@ class CsvExporterTest {
 
     private byte[] exportBytes(ReportDocument document, Map<String, ?> settings) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exporter.export(document, out, TestContext.of(exporter.settingsSchema(), settings));
+        exporter.export(document, out, TestPluginContext.forExtension(exporter, settings));
         return out.toByteArray();
     }
 

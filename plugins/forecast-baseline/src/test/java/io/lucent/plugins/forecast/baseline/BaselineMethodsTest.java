@@ -11,6 +11,7 @@ import io.lucent.plugin.api.forecast.ForecastResult;
 import io.lucent.plugin.api.forecast.Frequency;
 import io.lucent.plugin.api.forecast.PredictionInterval;
 import io.lucent.plugin.api.forecast.TimeSeries;
+import io.lucent.plugin.testkit.TestPluginContext;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -29,7 +30,7 @@ class BaselineMethodsTest {
     @ParameterizedTest
     @MethodSource("methods")
     void returnsFiniteForecastsOfTheRequestedHorizon(ForecastMethod method) {
-        ForecastResult result = method.forecast(new ForecastRequest(MONTHLY, 18, List.of(80.0, 95.0)), TestContext.plain());
+        ForecastResult result = method.forecast(new ForecastRequest(MONTHLY, 18, List.of(80.0, 95.0)), TestPluginContext.forExtension(method));
 
         assertThat(result.horizon()).isEqualTo(18);
         assertThat(Arrays.stream(result.point()).boxed().toList()).allSatisfy(value -> assertThat(value).isFinite());
@@ -41,7 +42,7 @@ class BaselineMethodsTest {
     @ParameterizedTest
     @MethodSource("methods")
     void returnsNestedIntervalsThatDoNotNarrowWithTheHorizon(ForecastMethod method) {
-        ForecastResult result = method.forecast(new ForecastRequest(MONTHLY, 30, List.of(50.0, 80.0, 95.0, 99.0)), TestContext.plain());
+        ForecastResult result = method.forecast(new ForecastRequest(MONTHLY, 30, List.of(50.0, 80.0, 95.0, 99.0)), TestPluginContext.forExtension(method));
 
         assertThat(result.intervals()).extracting(PredictionInterval::level).containsExactly(50.0, 80.0, 95.0, 99.0);
         for (int i = 1; i < result.intervals().size(); i++) {
@@ -62,7 +63,7 @@ class BaselineMethodsTest {
     @ParameterizedTest
     @MethodSource("methods")
     void buildsIntervalsFromTheNormalQuantileOfEachLevel(ForecastMethod method) {
-        ForecastResult result = method.forecast(new ForecastRequest(MONTHLY, 1, List.of(80.0, 95.0)), TestContext.plain());
+        ForecastResult result = method.forecast(new ForecastRequest(MONTHLY, 1, List.of(80.0, 95.0)), TestPluginContext.forExtension(method));
 
         double halfWidth80 = result.interval(80.0).orElseThrow().upper()[0] - result.point()[0];
         double halfWidth95 = result.interval(95.0).orElseThrow().upper()[0] - result.point()[0];
@@ -74,8 +75,8 @@ class BaselineMethodsTest {
     void givesTheSameResultForTheSameInput(ForecastMethod method) {
         ForecastRequest request = ForecastRequest.of(MONTHLY, 12);
 
-        ForecastResult first = method.forecast(request, TestContext.plain());
-        ForecastResult second = method.forecast(request, TestContext.plain());
+        ForecastResult first = method.forecast(request, TestPluginContext.forExtension(method));
+        ForecastResult second = method.forecast(request, TestPluginContext.forExtension(method));
 
         assertThat(second.point()).containsExactly(first.point());
         assertThat(second.interval(95.0).orElseThrow().upper()).containsExactly(first.interval(95.0).orElseThrow().upper());
@@ -84,7 +85,7 @@ class BaselineMethodsTest {
     @ParameterizedTest
     @MethodSource("methods")
     void honoursCancellation(ForecastMethod method) {
-        assertThatThrownBy(() -> method.forecast(ForecastRequest.of(MONTHLY, 12), TestContext.cancelled()))
+        assertThatThrownBy(() -> method.forecast(ForecastRequest.of(MONTHLY, 12), TestPluginContext.forExtension(method).cancel()))
                 .isInstanceOf(CancelledException.class);
     }
 
@@ -96,7 +97,7 @@ class BaselineMethodsTest {
         values[35] = Double.NaN;
         TimeSeries gappy = TimeSeries.of("gappy", values, Frequency.MONTHLY);
 
-        ForecastResult result = method.forecast(ForecastRequest.of(gappy, 6), TestContext.plain());
+        ForecastResult result = method.forecast(ForecastRequest.of(gappy, 6), TestPluginContext.forExtension(method));
 
         assertThat(Arrays.stream(result.point()).boxed().toList()).allSatisfy(value -> assertThat(value).isFinite());
         assertThat(result.notes()).anySatisfy(note -> assertThat(note).contains("Interpolated 2 missing values"));
@@ -108,7 +109,7 @@ class BaselineMethodsTest {
         for (int length = 1; length <= 3; length++) {
             TimeSeries shortSeries = TimeSeries.of("short", monthly(length), Frequency.MONTHLY);
 
-            ForecastResult result = method.forecast(ForecastRequest.of(shortSeries, 4), TestContext.plain());
+            ForecastResult result = method.forecast(ForecastRequest.of(shortSeries, 4), TestPluginContext.forExtension(method));
 
             assertThat(Arrays.stream(result.point()).boxed().toList()).hasSize(4).allSatisfy(value -> assertThat(value).isFinite());
             assertThat(result.intervals()).hasSize(2);
@@ -118,7 +119,7 @@ class BaselineMethodsTest {
     @ParameterizedTest
     @MethodSource("methods")
     void acceptsARequestWithoutIntervals(ForecastMethod method) {
-        ForecastResult result = method.forecast(new ForecastRequest(MONTHLY, 3, List.of()), TestContext.plain());
+        ForecastResult result = method.forecast(new ForecastRequest(MONTHLY, 3, List.of()), TestPluginContext.forExtension(method));
 
         assertThat(result.intervals()).isEmpty();
     }

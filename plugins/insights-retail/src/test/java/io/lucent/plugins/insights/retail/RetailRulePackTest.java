@@ -11,7 +11,7 @@ import io.lucent.plugin.api.insight.InsightCategory;
 import io.lucent.plugin.api.insight.InsightInput;
 import io.lucent.plugin.api.insight.Metric;
 import io.lucent.plugin.api.insight.RuleDescriptor;
-import io.lucent.plugin.api.settings.Settings;
+import io.lucent.plugin.testkit.TestPluginContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -97,7 +97,7 @@ class RetailRulePackTest {
 
     @Test
     void honoursCancellation() {
-        TestContext cancelled = new TestContext(Settings.EMPTY, true);
+        TestPluginContext cancelled = TestPluginContext.forExtension(pack).cancel();
 
         assertThatThrownBy(() -> pack.evaluate(sample(), cancelled)).isInstanceOf(CancelledException.class);
     }
@@ -127,7 +127,7 @@ class RetailRulePackTest {
     }
 
     private List<Insight> evaluate(InsightInput input, Map<String, ?> settings) {
-        return pack.evaluate(input, TestContext.of(pack.settingsSchema(), settings));
+        return pack.evaluate(input, TestPluginContext.forExtension(pack, settings));
     }
 
     private static List<String> numbersIn(String text) {
