@@ -13,6 +13,7 @@ import io.lucent.plugin.api.ai.ChatResponse;
 import io.lucent.plugin.api.settings.SettingDescriptor;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -221,7 +222,7 @@ public abstract class AiProviderContract extends ExtensionContract<AiProvider> {
      */
     @Test
     public void reportsAnUnreachableService() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             target = URI.create("http://127.0.0.1:" + socket.getLocalPort());
         }
         PluginException failure = chatFailure("an unreachable service");

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.TestInstance;
  *
  * <p>Runs with {@link TestInstance.Lifecycle#PER_CLASS}: one instance per test class, so the plugin is
  * loaded once. Calls into the extension run with the plugin's class loader as thread context class loader.
+ * A contract instance is not thread-safe: JUnit runs its tests one after the other; the checks that need
+ * several threads start them themselves.
  *
  * @param <T> the extension-point type
  */

@@ -10,6 +10,7 @@ import io.lucent.plugin.api.PluginException;
 import io.lucent.plugin.api.forecast.ForecastMethod;
 import io.lucent.plugin.api.forecast.ForecastRequest;
 import io.lucent.plugin.api.forecast.ForecastResult;
+import io.lucent.plugin.api.forecast.Frequency;
 import io.lucent.plugin.api.forecast.PredictionInterval;
 import io.lucent.plugin.api.forecast.TimeSeries;
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ public abstract class ForecastMethodContract extends ExtensionContract<ForecastM
                 TestSeries.noisy(Math.max(80, minimum)),
                 TestSeries.constant(Math.max(40, minimum), 42.0),
                 new TimeSeries("short", TestSeries.trend(minimum).values(), List.of(),
-                        io.lucent.plugin.api.forecast.Frequency.MONTHLY, 1));
+                        Frequency.MONTHLY, 1));
     }
 
     /**

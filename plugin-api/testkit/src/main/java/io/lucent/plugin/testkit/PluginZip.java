@@ -2,6 +2,7 @@ package io.lucent.plugin.testkit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -36,7 +37,7 @@ public final class PluginZip {
     public static PluginZip fromSystemProperty() {
         String value = System.getProperty(ZIP_PROPERTY);
         if (value == null || value.isBlank()) {
-            throw new PluginCheckFailure("The test run", java.util.List.of("the system property " + ZIP_PROPERTY
+            throw new PluginCheckFailure("The test run", List.of("the system property " + ZIP_PROPERTY
                     + " does not name the plugin zip: set it in the failsafe configuration and run the test after"
                     + " 'package', for example with 'mvn verify'"));
         }
@@ -53,7 +54,7 @@ public final class PluginZip {
     public static PluginZip at(Path path) {
         Objects.requireNonNull(path, "path is null");
         if (!Files.isRegularFile(path)) {
-            throw new PluginCheckFailure("Plugin zip " + path, java.util.List.of("the file does not exist; build it with 'mvn package' first"));
+            throw new PluginCheckFailure("Plugin zip " + path, List.of("the file does not exist; build it with 'mvn package' first"));
         }
         return new PluginZip(path.toAbsolutePath(), new ZipLayoutCheck(path).run());
     }

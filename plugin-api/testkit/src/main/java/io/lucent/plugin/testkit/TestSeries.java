@@ -2,6 +2,7 @@ package io.lucent.plugin.testkit;
 
 import io.lucent.plugin.api.forecast.Frequency;
 import io.lucent.plugin.api.forecast.TimeSeries;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -73,7 +74,7 @@ public final class TestSeries {
      */
     public static TimeSeries constant(int length, double value) {
         double[] values = new double[length];
-        java.util.Arrays.fill(values, value);
+        Arrays.fill(values, value);
         return new TimeSeries("constant", values, List.of(), Frequency.MONTHLY, 1);
     }
 

@@ -47,6 +47,25 @@ class LoadedPluginTest {
     }
 
     @Test
+    void thePluginUsesItsOwnLibraryFromLib() {
+        Path zip = new TestPluginBuilder(work, "with-library")
+                .libraryFromSources("greeting-1.0.jar", java.util.Map.of("com.example.greeting.Greeting", """
+                        package com.example.greeting;
+                        public final class Greeting {
+                            public static String text() { return "hello from lib"; }
+                        }
+                        """))
+                .source(TestForecastPlugins.CLASS_NAME, new TestForecastPlugins().withNotes(
+                        "com.example.greeting.Greeting.text(), "
+                                + "String.valueOf(com.example.greeting.Greeting.class.getClassLoader() == NaiveMethod.class.getClassLoader())")
+                        .source())
+                .build();
+        try (LoadedPlugin plugin = PluginZip.at(zip).load()) {
+            assertThat(notesOfOneForecast(plugin)).containsExactly("hello from lib", "true");
+        }
+    }
+
+    @Test
     void theExtensionSharesTheApiTypesOfTheHost() {
         try (LoadedPlugin plugin = loadReporting("")) {
             Object extension = io.lucent.plugin.testkit.internal.PluginCallHandler.unwrap(

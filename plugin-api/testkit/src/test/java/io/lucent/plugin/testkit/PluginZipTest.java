@@ -107,6 +107,17 @@ class PluginZipTest {
     }
 
     @Test
+    void rejectsApiClassesInClasses() {
+        Path zip = plugin("api-in-classes").source("io.lucent.plugin.api.Shadow", """
+                package io.lucent.plugin.api;
+                public final class Shadow { }
+                """).build();
+
+        assertThatThrownBy(() -> PluginZip.at(zip)).isInstanceOf(PluginCheckFailure.class)
+                .hasMessageContaining("classes/ contains io/lucent/plugin/api/Shadow.class");
+    }
+
+    @Test
     void rejectsAZipWithoutExtensionsIndex() {
         Path zip = plugin("no-index").withoutAnnotationProcessing().build();
 

@@ -26,6 +26,7 @@ final class TestPluginBuilder {
     private final Map<String, String> sources = new LinkedHashMap<>();
     private final Map<String, String> properties = new LinkedHashMap<>();
     private final Map<String, byte[]> libraries = new LinkedHashMap<>();
+    private final List<Path> libraryClassDirectories = new ArrayList<>();
     private boolean annotationProcessing = true;
 
     TestPluginBuilder(Path workDirectory, String pluginId) {
@@ -56,6 +57,26 @@ final class TestPluginBuilder {
         return this;
     }
 
+    /** Compiles sources into a library jar for lib/; the plugin's own sources compile against it. */
+    TestPluginBuilder libraryFromSources(String jarName, Map<String, String> librarySources) {
+        try {
+            String base = jarName.replace(".jar", "");
+            Path sourceDirectory = Files.createDirectories(workDirectory.resolve(base + "-lib-src"));
+            Path classes = Files.createDirectories(workDirectory.resolve(base + "-lib-classes"));
+            compile(librarySources, sourceDirectory, classes, List.of("-proc:none"));
+            Map<String, byte[]> entries = new LinkedHashMap<>();
+            try (Stream<Path> files = Files.walk(classes)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    entries.put(classes.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+                }
+            }
+            libraryClassDirectories.add(classes);
+            return library(jarName, entries);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     TestPluginBuilder withoutAnnotationProcessing() {
         annotationProcessing = false;
         return this;
@@ -66,7 +87,7 @@ final class TestPluginBuilder {
             String pluginId = properties.getOrDefault("plugin.id", "unnamed");
             Path sourceDirectory = Files.createDirectories(workDirectory.resolve(pluginId + "-src"));
             Path classes = Files.createDirectories(workDirectory.resolve(pluginId + "-classes"));
-            compile(sourceDirectory, classes);
+            compile(sources, sourceDirectory, classes, annotationProcessing ? List.of() : List.of("-proc:none"));
             Map<String, byte[]> entries = new LinkedHashMap<>();
             if (!properties.isEmpty()) {
                 StringBuilder text = new StringBuilder();
@@ -87,13 +108,15 @@ final class TestPluginBuilder {
         }
     }
 
-    private void compile(Path sourceDirectory, Path classes) throws IOException {
-        List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-classpath",
-                System.getProperty("java.class.path"), "--release", "17", "-Xlint:none"));
-        if (!annotationProcessing) {
-            arguments.add("-proc:none");
+    private void compile(Map<String, String> toCompile, Path sourceDirectory, Path classes, List<String> options) throws IOException {
+        StringBuilder classPath = new StringBuilder(System.getProperty("java.class.path"));
+        for (Path library : libraryClassDirectories) {
+            classPath.append(java.io.File.pathSeparator).append(library);
         }
-        for (Map.Entry<String, String> source : sources.entrySet()) {
+        List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-classpath", classPath.toString(),
+                "--release", "17", "-Xlint:none"));
+        arguments.addAll(options);
+        for (Map.Entry<String, String> source : toCompile.entrySet()) {
             Path file = sourceDirectory.resolve(source.getKey().replace('.', '/') + ".java");
             Files.createDirectories(file.getParent());
             Files.writeString(file, source.getValue());

@@ -15,7 +15,7 @@ import java.util.Objects;
  *
  * <p>Thread-safe.
  */
-public final class HostApiClassLoader extends ClassLoader {
+final class HostApiClassLoader extends ClassLoader {
 
     /**
      * Package prefixes loaded from the host, as the Lucent host shares them: the plugin API, PF4J and the SLF4J
@@ -34,7 +34,7 @@ public final class HostApiClassLoader extends ClassLoader {
      *
      * @param host the class loader that holds the plugin API and PF4J, usually the test class path's
      */
-    public HostApiClassLoader(ClassLoader host) {
+    HostApiClassLoader(ClassLoader host) {
         super("lucent-host-api", ClassLoader.getPlatformClassLoader());
         this.host = Objects.requireNonNull(host, "host is null");
     }
@@ -45,7 +45,7 @@ public final class HostApiClassLoader extends ClassLoader {
      * @param className the binary class name
      * @return true for classes of the plugin API, PF4J and the SLF4J API
      */
-    public static boolean isShared(String className) {
+    static boolean isShared(String className) {
         return SHARED_PACKAGES.stream().anyMatch(className::startsWith);
     }
 
