@@ -14,7 +14,7 @@ package io.lucent.plugins.forecast.statistical.ets;
  * @param errors        the model errors (relative for multiplicative errors)
  * @param criterion     R's likelihood criterion, minus twice the log-likelihood without the constant
  * @param parameterCount the number of estimated quantities, sigma included
- * @param sigma2        the error variance, sum of squared errors over (n - parameterCount)
+ * @param sigma2        the error variance: the sum of squared errors over (n - parameterCount + 1), as R
  */
 public record EtsFit(EtsSpec spec, int period, EtsParameters parameters, boolean[] estimated,
                      EtsState initialState, EtsState finalState, double[] fitted, double[] errors,

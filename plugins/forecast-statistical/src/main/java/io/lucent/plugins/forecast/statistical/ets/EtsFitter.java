@@ -79,7 +79,8 @@ public final class EtsFitter {
         for (double e : out.errors()) {
             sse += e * e;
         }
-        double sigma2 = sse / (y.length - parameterCount);
+        // R divides by n minus the estimated parameters and states, sigma itself not counted
+        double sigma2 = sse / (y.length - dims);
         EtsParameters parameters = new EtsParameters(p[0], spec.hasTrend() ? p[1] : 0, spec.seasonal() ? p[2] : 0,
                 spec.damped() ? p[3] : 1);
         double criterion = Math.max(out.criterion(), -1e10);

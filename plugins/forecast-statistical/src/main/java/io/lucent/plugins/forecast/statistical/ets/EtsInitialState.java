@@ -8,8 +8,9 @@ import org.apache.commons.math3.linear.QRDecomposition;
 import org.apache.commons.math3.linear.RealVector;
 
 /**
- * Heuristic starting states, as R's {@code initstate()}: seasonal indices from a classical decomposition of
- * the first three cycles (or a one-harmonic Fourier regression when there are fewer), then level and trend
+ * Heuristic starting states, as R's {@code initstate()} (forecast 8.20): seasonal indices from a classical
+ * decomposition of the whole series (or a one-harmonic Fourier regression when it has fewer than three
+ * cycles), then level and trend
  * from a straight line through the first {@code max(10, 2m)} seasonally adjusted values.
  */
 final class EtsInitialState {
@@ -76,7 +77,7 @@ final class EtsInitialState {
             double b0 = line.slope();
             if (Math.abs(l0 + b0) < 1e-8) {
                 l0 *= 1 + 1e-3;
-                b0 *= 1 + 1e-3;
+                b0 *= 1 - 1e-3;
             }
             out[k++] = l0;
             out[k++] = b0;
@@ -86,9 +87,8 @@ final class EtsInitialState {
     }
 
     private static double[] decomposeSeasonal(double[] y, int m, boolean mult) {
-        double[] head = java.util.Arrays.copyOf(y, 3 * m);
-        double[] figure = ClassicalDecomposition.seasonalFigure(head, m, mult);
-        double[] seasonal = new double[3 * m];
+        double[] figure = ClassicalDecomposition.seasonalFigure(y, m, mult);
+        double[] seasonal = new double[y.length];
         for (int i = 0; i < seasonal.length; i++) {
             seasonal[i] = figure[i % m];
         }
