@@ -9,9 +9,15 @@ import io.lucent.plugin.api.connector.Connector;
 import io.lucent.plugin.api.connector.ConnectorCapability;
 import io.lucent.plugin.api.data.ColumnBatch;
 import io.lucent.plugin.api.data.TableReader;
+import io.lucent.plugin.api.connector.FileInput;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Assumptions;
@@ -35,7 +41,7 @@ import org.junit.jupiter.api.Test;
  * reader's schema, and exhaustion repeatable; reading is deterministic and thread-safe (one reader per
  * thread); {@code close()} is idempotent and allowed before reading; {@linkplain #invalidFiles() invalid
  * files} fail with a {@link PluginException} of kind INVALID_INPUT and a message, never with another
- * exception; live operations of a file-only connector throw UNSUPPORTED. Live connectors extend
+ * exception; given a {@linkplain #largeSampleFile() large file}, the connector streams it; live operations of a file-only connector throw UNSUPPORTED. Live connectors extend
  * {@link LiveConnectorContract} (as well, in another test class, if they also read files).
  */
 public abstract class ConnectorContract extends ExtensionContract<Connector> {
@@ -67,6 +73,16 @@ public abstract class ConnectorContract extends ExtensionContract<Connector> {
         garbage[1] = (byte) 0xFF;
         return List.of(SampleFile.invalid("empty." + extension, new byte[0]),
                 SampleFile.invalid("garbage." + extension, garbage));
+    }
+
+    /**
+     * A valid file of several megabytes, larger than any read buffer, to check that the connector streams.
+     * Empty by default, which skips {@link #streamsLargeFiles()}; generate one by repeating data rows.
+     *
+     * @return the large file, if given
+     */
+    protected Optional<SampleFile> largeSampleFile() {
+        return Optional.empty();
     }
 
     /**
@@ -124,6 +140,28 @@ public abstract class ConnectorContract extends ExtensionContract<Connector> {
         }
     }
 
+    /**
+     * The connector streams: with the schema and a first batch of 100 rows read from the
+     * {@linkplain #largeSampleFile() large file}, it has not consumed the whole input. Skipped without a
+     * large file.
+     *
+     * @throws IOException never; declared by the counting stream
+     */
+    @Test
+    public void streamsLargeFiles() throws IOException {
+        Optional<SampleFile> large = largeSampleFile();
+        Assumptions.assumeTrue(large.isPresent(), "largeSampleFile is not given");
+        byte[] content = large.get().content();
+        try (CountingInputStream counting = new CountingInputStream(new ByteArrayInputStream(content));
+             TableReader reader = extension().readFile(new FileInput(large.get().fileName(), counting, content.length), newContext())) {
+            reader.schema();
+            assertThat(reader.nextBatch(100)).as("first batch of '%s'", large.get().fileName()).isPresent();
+            assertThat(counting.count()).as("bytes of the %d-byte file '%s' consumed for the schema and 100 rows"
+                    + " (a streaming connector reads only what it needs)", content.length, large.get().fileName())
+                    .isLessThan(content.length);
+        }
+    }
+
     /** {@code close()} may be called before reading and more than once. */
     @Test
     public void closeIsIdempotent() {
@@ -163,6 +201,44 @@ public abstract class ConnectorContract extends ExtensionContract<Connector> {
      */
     protected static SampleFile textFile(String fileName, long rows, String... lines) {
         return SampleFile.valid(fileName, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8), rows);
+    }
+
+    /** Counts the bytes read through it. Confined to one test. */
+    private static final class CountingInputStream extends FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
+        }
     }
 
     private static List<List<Object>> rowsOf(List<ColumnBatch> batches) {

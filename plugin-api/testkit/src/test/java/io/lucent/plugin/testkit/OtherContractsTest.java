@@ -13,9 +13,11 @@ import io.lucent.plugin.api.insight.InsightInput;
 import io.lucent.plugin.api.insight.MetricTable;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,6 +111,12 @@ class OtherContractsTest {
         protected SampleFile sampleFile() {
             return textFile("notes.txt", 3, "first", "second", "third");
         }
+
+        @Override
+        protected Optional<SampleFile> largeSampleFile() {
+            String line = "a line of text that repeats to make a file of several megabytes\n";
+            return Optional.of(SampleFile.valid("large.txt", line.repeat(100_000).getBytes(StandardCharsets.UTF_8), 100_000));
+        }
     }
 
     @Test
@@ -123,6 +131,7 @@ class OtherContractsTest {
                 contract.honoursTheBatchSize();
                 contract.readsConcurrentlyAndDeterministically();
                 contract.closeIsIdempotent();
+                contract.streamsLargeFiles();
                 contract.rejectsInvalidFilesAsInvalidInput();
                 contract.fileOnlyConnectorRefusesLiveOperations();
             }).doesNotThrowAnyException();
@@ -138,6 +147,31 @@ class OtherContractsTest {
         try {
             assertThatThrownBy(contract::rejectsInvalidFilesAsInvalidInput).isInstanceOf(AssertionError.class)
                     .hasMessageContaining("reading invalid file 'empty.txt'").hasMessageContaining("IllegalStateException");
+        } finally {
+            contract.closePluginUnderTest();
+        }
+    }
+
+    @Test
+    void aConnectorThatReadsTheWholeFileFirstFailsTheStreamingCheck() {
+        LinesConnectorContract contract = new LinesConnectorContract(zipOf("lines-slurping", "test.plugin.LinesConnector",
+                LINES_CONNECTOR.replace("%ON_INVALID%",
+                                "throw new PluginException(PluginException.Kind.INVALID_INPUT, \"The file is empty.\");")
+                        .replace("BufferedReader reader = new BufferedReader(new InputStreamReader(input.content(), StandardCharsets.UTF_8));",
+                                "BufferedReader reader = new BufferedReader(new StringReader(slurp(input)));")
+                        .replace("    private static String readLine(", """
+                                    private static String slurp(FileInput input) {
+                                        try {
+                                            return new String(input.content().readAllBytes(), StandardCharsets.UTF_8);
+                                        } catch (IOException e) {
+                                            throw new UncheckedIOException(e);
+                                        }
+                                    }
+
+                                    private static String readLine(""")));
+        try {
+            assertThatThrownBy(contract::streamsLargeFiles).isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("a streaming connector reads only what it needs");
         } finally {
             contract.closePluginUnderTest();
         }
