@@ -6,8 +6,6 @@ import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A value that has the shape of a date, optionally followed by a time: three numbers separated by
@@ -24,42 +22,89 @@ import java.util.regex.Pattern;
  */
 record DateTimeText(int first, int second, int third, char separator, LocalTime time) {
 
-    private static final Pattern SHAPE = Pattern.compile(
-            "(\\d{4}|\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{1,2})"
-                    + "(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?");
-
-    /** Reads the shape of a trimmed value; empty if it is not date-like. */
+    /** Reads the shape of a trimmed value; empty if it is not date-like. A scanner: it runs for every field. */
     static Optional<DateTimeText> parse(String text) {
-        if (text.length() < 6 || text.length() > 32) {
+        int length = text.length();
+        if (length < 6 || length > 32) {
             return Optional.empty();
         }
-        Matcher m = SHAPE.matcher(text);
-        if (!m.matches()) {
+        int firstDigits = Scalars.digitsFrom(text, 0);
+        if (firstDigits == 0 || firstDigits == 3 || firstDigits > 4 || firstDigits >= length) {
             return Optional.empty();
         }
-        char separator = m.group(2).charAt(0);
-        boolean yearFirst = m.group(1).length() == 4;
-        boolean shortYear = !yearFirst && m.group(4).length() == 2 && separator != '.';
-        boolean yearLast = m.group(4).length() == 4 || shortYear;
-        if (yearFirst == yearLast) {
+        char separator = text.charAt(firstDigits);
+        if (separator != '-' && separator != '/' && separator != '.') {
             return Optional.empty();
         }
-        int third = Integer.parseInt(m.group(4));
+        int secondStart = firstDigits + 1;
+        int secondDigits = Scalars.digitsFrom(text, secondStart);
+        int secondEnd = secondStart + secondDigits;
+        if (secondDigits == 0 || secondDigits > 2 || secondEnd >= length || text.charAt(secondEnd) != separator) {
+            return Optional.empty();
+        }
+        int thirdStart = secondEnd + 1;
+        int thirdDigits = Scalars.digitsFrom(text, thirdStart);
+        int thirdEnd = thirdStart + thirdDigits;
+        boolean yearFirst = firstDigits == 4;
+        boolean shortYear = !yearFirst && thirdDigits == 2 && separator != '.';
+        boolean yearLast = thirdDigits == 4 || shortYear;
+        if (thirdDigits == 0 || thirdDigits == 3 || thirdDigits > 4 || yearFirst == yearLast || yearFirst && thirdDigits > 2) {
+            return Optional.empty();
+        }
+        LocalTime time = null;
+        if (thirdEnd < length) {
+            time = time(text, thirdEnd);
+            if (time == null) {
+                return Optional.empty();
+            }
+        }
+        int third = Integer.parseInt(text, thirdStart, thirdEnd, 10);
         if (shortYear) {
             third += third < 50 ? 2000 : 1900;
         }
-        LocalTime time = null;
-        if (m.group(5) != null) {
-            int hour = Integer.parseInt(m.group(5));
-            int minute = Integer.parseInt(m.group(6));
-            int second = m.group(7) == null ? 0 : Integer.parseInt(m.group(7));
-            int nanos = m.group(8) == null ? 0 : Integer.parseInt((m.group(8) + "00000000").substring(0, 9));
-            if (hour > 23 || minute > 59 || second > 59) {
-                return Optional.empty();
-            }
-            time = LocalTime.of(hour, minute, second, nanos);
+        return Optional.of(new DateTimeText(Integer.parseInt(text, 0, firstDigits, 10),
+                Integer.parseInt(text, secondStart, secondEnd, 10), third, separator, time));
+    }
+
+    /** The time after a date: {@code T} or a space, then {@code H:mm[:ss[.fraction]]} to the end; else null. */
+    private static LocalTime time(String text, int position) {
+        char before = text.charAt(position);
+        if (before != 'T' && before != ' ') {
+            return null;
         }
-        return Optional.of(new DateTimeText(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), third, separator, time));
+        int hourStart = position + 1;
+        int hourDigits = Scalars.digitsFrom(text, hourStart);
+        int minuteStart = hourStart + hourDigits + 1;
+        if (hourDigits == 0 || hourDigits > 2 || minuteStart >= text.length() || text.charAt(minuteStart - 1) != ':'
+                || Scalars.digitsFrom(text, minuteStart) != 2) {
+            return null;
+        }
+        int hour = Integer.parseInt(text, hourStart, hourStart + hourDigits, 10);
+        int minute = Integer.parseInt(text, minuteStart, minuteStart + 2, 10);
+        int second = 0;
+        int nanos = 0;
+        int cursor = minuteStart + 2;
+        if (cursor < text.length()) {
+            if (text.charAt(cursor) != ':' || Scalars.digitsFrom(text, cursor + 1) != 2) {
+                return null;
+            }
+            second = Integer.parseInt(text, cursor + 1, cursor + 3, 10);
+            cursor += 3;
+            if (cursor < text.length()) {
+                char point = text.charAt(cursor);
+                int fractionDigits = Scalars.digitsFrom(text, cursor + 1);
+                if (point != '.' && point != ',' || fractionDigits == 0 || fractionDigits > 9
+                        || cursor + 1 + fractionDigits != text.length()) {
+                    return null;
+                }
+                String fraction = text.substring(cursor + 1) + "000000000".substring(fractionDigits);
+                nanos = Integer.parseInt(fraction);
+            }
+        }
+        if (hour > 23 || minute > 59 || second > 59) {
+            return null;
+        }
+        return LocalTime.of(hour, minute, second, nanos);
     }
 
     /**

@@ -4,6 +4,7 @@ import io.lucent.plugin.api.PluginException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 
 /**
@@ -38,7 +39,7 @@ record FileSample(byte[] bytes, boolean complete) {
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE)
                     .decode(in).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             throw new IllegalStateException("a replacing decoder cannot fail", e);
         }
     }
