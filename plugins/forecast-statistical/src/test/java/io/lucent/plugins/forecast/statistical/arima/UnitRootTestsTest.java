@@ -1,0 +1,65 @@
+package io.lucent.plugins.forecast.statistical.arima;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** KPSS, STL seasonal strength and the differencing choices against R 4.2.2 (urca 1.3, forecast 8.20). */
+class UnitRootTestsTest {
+
+    @Test
+    void kpssStatisticMatchesUrca() {
+        // urca::ur.kpss(x, type = "mu", use.lag = trunc(3 * sqrt(n) / 13))@teststat
+        double[] logAp = ReferenceSeries.logAirPassengers();
+        assertThat(KpssTest.statistic(ReferenceSeries.LYNX)).isCloseTo(0.06946508209, within(1e-10));
+        assertThat(KpssTest.statistic(logAp)).isCloseTo(4.540881548, within(1e-8));
+        assertThat(KpssTest.statistic(Differencing.diff(logAp, 1, 1))).isCloseTo(0.02201718371, within(1e-10));
+    }
+
+    @Test
+    void kpssPValueInterpolatesTheCriticalValues() {
+        assertThat(KpssTest.pValue(0.1)).isEqualTo(0.10);
+        assertThat(KpssTest.pValue(0.463)).isCloseTo(0.05, within(1e-12));
+        assertThat(KpssTest.pValue((0.463 + 0.574) / 2)).isCloseTo(0.0375, within(1e-12));
+        assertThat(KpssTest.pValue(5)).isEqualTo(0.01);
+    }
+
+    @Test
+    void stlMatchesR() {
+        // stl(log(AirPassengers), s.window = 11)$time.series, first and last rows
+        Stl stl = Stl.decompose(ReferenceSeries.logAirPassengers(), 12, 11);
+        assertThat(stl.seasonal()[0]).isCloseTo(-0.09067117384, within(1e-9));
+        assertThat(stl.trend()[0]).isCloseTo(4.815459439, within(1e-9));
+        assertThat(stl.seasonal()[1]).isCloseTo(-0.07877784024, within(1e-9));
+        assertThat(stl.seasonal()[143]).isCloseTo(-0.1127019025, within(1e-9));
+        assertThat(stl.trend()[143]).isCloseTo(6.198952583, within(1e-9));
+    }
+
+    @Test
+    void seasonalStrengthMatchesR() {
+        // forecast:::seas.heuristic
+        assertThat(SeasonalStrength.of(ReferenceSeries.logAirPassengers(), 12)).isCloseTo(0.96445397, within(1e-8));
+        assertThat(SeasonalStrength.of(ReferenceSeries.US_ACCIDENTAL_DEATHS, 12)).isCloseTo(0.9447944649, within(1e-9));
+        assertThat(SeasonalStrength.of(Arrays.copyOf(ReferenceSeries.LYNX, 60), 4)).isCloseTo(0.1192788188, within(1e-9));
+    }
+
+    @Test
+    void differencingOrdersMatchR() {
+        // ndiffs(log(AirPassengers)) = 1, ndiffs(lynx) = 0, ndiffs(WWWusage) = 1, nsdiffs(log(AirPassengers)) = 1
+        assertThat(DifferencingSelector.differences(ReferenceSeries.logAirPassengers(), 2)).isEqualTo(1);
+        assertThat(DifferencingSelector.differences(ReferenceSeries.LYNX, 2)).isZero();
+        assertThat(DifferencingSelector.differences(ReferenceSeries.WWW_USAGE, 2)).isEqualTo(1);
+        assertThat(DifferencingSelector.seasonalDifferences(ReferenceSeries.logAirPassengers(), 12)).isEqualTo(1);
+        assertThat(DifferencingSelector.seasonalDifferences(Arrays.copyOf(ReferenceSeries.LYNX, 60), 4)).isZero();
+    }
+
+    @Test
+    void constancyFollowsAllEqual() {
+        assertThat(DifferencingSelector.isConstant(new double[] {3, 3, 3})).isTrue();
+        assertThat(DifferencingSelector.isConstant(new double[] {1e6, 1e6 + 1e-3})).isTrue();
+        assertThat(DifferencingSelector.isConstant(new double[] {1, 1.001})).isFalse();
+        assertThat(DifferencingSelector.isConstant(new double[] {0, 0, 0})).isTrue();
+    }
+}
