@@ -5,6 +5,7 @@ import io.lucent.plugin.testkit.SampleFile;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The file-connector contract against the built plugin zip. */
 class CsvConnectorIT extends ConnectorContract {
@@ -22,6 +23,18 @@ class CsvConnectorIT extends ConnectorContract {
                 "1002;01/02/2024;\"Paper\nA4\";10;0.25;true",
                 "1003;13/02/2024;Pen;;1.2;false",
                 "1004;14/02/2024;Stapler;1;12;");
+    }
+
+    /** About 8 MB of orders: far more than the connector's 1 MiB detection sample and its read buffers. */
+    @Override
+    protected Optional<SampleFile> largeSampleFile() {
+        StringBuilder csv = new StringBuilder("order_id,order_date,product,quantity,price\n");
+        int rows = 200_000;
+        for (int i = 0; i < rows; i++) {
+            csv.append(i).append(",2024-03-").append(10 + i % 20).append(",Product ").append(i % 500).append(',')
+                    .append(i % 9).append(',').append(i % 100).append(".5\n");
+        }
+        return Optional.of(SampleFile.valid("large.csv", csv.toString().getBytes(StandardCharsets.UTF_8), rows));
     }
 
     @Override
