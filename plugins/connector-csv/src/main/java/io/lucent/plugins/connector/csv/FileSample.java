@@ -63,7 +63,9 @@ record FileSample(byte[] bytes, boolean complete) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == 0) {
-                throw invalid("'" + fileName + "' contains binary data (NUL bytes), not CSV text.");
+                throw invalid(looksLikeUtf16WithoutBom()
+                        ? "'" + fileName + "' looks like UTF-16 text without a byte-order mark: set the encoding to UTF-16LE or UTF-16BE."
+                        : "'" + fileName + "' contains binary data (NUL bytes), not CSV text.");
             }
             if (c < 0x20 && c != '\t' && c != '\r' && c != '\n' && c != '\f') {
                 control++;
@@ -72,6 +74,23 @@ record FileSample(byte[] bytes, boolean complete) {
         if (control > text.length() / 20) {
             throw invalid("'" + fileName + "' contains binary data (control characters), not CSV text.");
         }
+    }
+
+    /** Text in UTF-16 without a byte-order mark has a NUL in nearly every other byte (for Latin text). */
+    private boolean looksLikeUtf16WithoutBom() {
+        int even = 0;
+        int odd = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                if (i % 2 == 0) {
+                    even++;
+                } else {
+                    odd++;
+                }
+            }
+        }
+        int half = bytes.length / 2;
+        return half > 0 && (even > half * 0.8 && odd < half * 0.05 || odd > half * 0.8 && even < half * 0.05);
     }
 
     private String binarySignature() {

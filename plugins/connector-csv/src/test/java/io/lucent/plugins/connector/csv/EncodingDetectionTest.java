@@ -5,7 +5,9 @@ import static io.lucent.plugins.connector.csv.CsvFiles.file;
 import static io.lucent.plugins.connector.csv.CsvFiles.open;
 import static io.lucent.plugins.connector.csv.CsvFiles.rows;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.lucent.plugin.api.PluginException;
 import io.lucent.plugin.api.data.Column;
 import io.lucent.plugin.api.data.TableReader;
 import java.nio.charset.StandardCharsets;
@@ -60,6 +62,19 @@ class EncodingDetectionTest {
 
         try (TableReader reader = open(file(content, DetectedEncoding.WINDOWS_1252), Map.of())) {
             assertThat(rows(reader)).contains(List.of("Jos\u00e9", "M\u00e1laga"), List.of("Euro", "\u20ac 5"));
+        }
+    }
+
+    @Test
+    void suggestsTheEncodingForUtf16WithoutByteOrderMark() {
+        assertThatThrownBy(() -> open(file(CONTENT, StandardCharsets.UTF_16LE), Map.of()))
+                .isInstanceOf(PluginException.class).hasMessageContaining("UTF-16LE or UTF-16BE");
+    }
+
+    @Test
+    void readsUtf16WithoutByteOrderMarkWhenTheEncodingIsGiven() {
+        try (TableReader reader = open(file(CONTENT, StandardCharsets.UTF_16BE), Map.of("encoding", "UTF-16BE"))) {
+            assertThat(rows(reader)).isEqualTo(ROWS);
         }
     }
 
