@@ -5,23 +5,27 @@ import java.util.Arrays;
 /**
  * The exact Gaussian likelihood of a stationary ARMA(p, q) series by the Kalman filter, in the state-space
  * form R's {@code arima} uses (Harvey's form: state dimension {@code r = max(p, q + 1)}, transition with the
- * AR coefficients in the first column, disturbance loading {@code (1, theta_1, ..., theta_{r-1})}).
+ * AR coefficients in the first column and ones above the diagonal, disturbance loading
+ * {@code (1, theta_1, ..., theta_{r-1})}, the observation is the first state).
  *
- * <p>The filter starts from the stationary state covariance (the solution of {@code P = T P T' + R R'},
- * computed from the autocovariances of the process). The innovation variance is concentrated out: the filter
- * runs with unit disturbance variance and reports the sum of squared standardised innovations and the sum of
- * log gains. Once the filtered covariance has vanished (the state is known from the past, as happens after
- * {@code p} steps of a pure AR model and geometrically fast for an invertible MA part) the filter switches to
- * the innovations recursion, which is exact from then on up to the 1e-12 threshold.
+ * <p>The filter starts from the stationary distribution of the state. Because that start solves the Lyapunov
+ * equation {@code P = T P T' + R R'}, every change of the predicted covariance is of rank one, so the
+ * covariance is never formed: the Chandrasekhar recursions (Morf, Sidhu and Kailath 1974) update the
+ * innovation variance {@code F}, the gain {@code K = T P Z'} and a rank-one factor {@code W m W'} of the
+ * covariance change in {@code O(r)} operations per observation. Only the first column of the stationary
+ * covariance is needed; it follows from the autocovariances and psi weights of the process.
  *
- * <p>Differenced models are handled by the caller, which filters the differenced series: with a diffuse
- * prior on the integrated states that gives the same likelihood as filtering the undifferenced series.
+ * <p>The innovation variance is concentrated out: the filter runs with unit disturbance variance and reports
+ * the sum of squared standardised innovations and the sum of log innovation variances. Differenced models
+ * are handled by the caller, which filters the differenced series (with a diffuse prior on the integrated
+ * states that gives the same likelihood as filtering the undifferenced series).
  *
  * <p>Holds work arrays; not thread-safe. One instance serves one estimation.
  */
 final class ArmaKalmanFilter {
 
-    private static final double STEADY_STATE_TRACE = 1e-12;
+    /** Below this size of the covariance change the gain has converged and is no longer updated. */
+    private static final double CONVERGED = 1e-15;
 
     private final int capacity;
     private int p;
@@ -29,23 +33,16 @@ final class ArmaKalmanFilter {
     private int r;
     private final double[] phi;
     private final double[] theta;
-    private final double[] loading;
-    private final double[] p0;
-    private final double[] pf;
-    private final double[] pn;
+    private final double[] firstColumn;
     private final double[] a;
-    private final double[] anew;
+    private final double[] gain0;
     private final double[] gain;
+    private final double[] factor;
+    private final double[] tw;
     private final double[] psi;
     private final double[] gamma;
     private final double[][] system;
-    private final int[] phiNonZero;
-    private final int[] thetaNonZero;
-    private final int[] loadingNonZero;
-    private final double[] cross;
-    private int phiCount;
-    private int thetaCount;
-    private int loadingCount;
+    private double variance0;
 
     private double ssq;
     private double sumLog;
@@ -59,31 +56,26 @@ final class ArmaKalmanFilter {
      */
     ArmaKalmanFilter(int maxP, int maxQ) {
         this.capacity = Math.max(maxP, maxQ + 1);
-        int c = capacity;
+        int c = capacity + 1;
         phi = new double[c];
         theta = new double[c];
-        loading = new double[c];
-        p0 = new double[c * c];
-        pf = new double[c * c];
-        pn = new double[c * c];
+        firstColumn = new double[c];
         a = new double[c];
-        anew = new double[c];
+        gain0 = new double[c];
         gain = new double[c];
+        factor = new double[c];
+        tw = new double[c];
         psi = new double[c + 1];
         gamma = new double[c + 1];
         system = new double[maxP + 1][maxP + 2];
-        phiNonZero = new int[c];
-        thetaNonZero = new int[c + 1];
-        loadingNonZero = new int[c];
-        cross = new double[c];
     }
 
     /**
-     * Sets the coefficients and computes the stationary initial covariance.
+     * Sets the coefficients and computes the stationary start.
      *
      * @param phiIn   expanded AR coefficients
      * @param thetaIn expanded MA coefficients
-     * @return false if the AR part is not stationary (no stationary covariance exists)
+     * @return false if the AR part is not stationary (no stationary distribution exists)
      */
     boolean setModel(double[] phiIn, double[] thetaIn) {
         p = phiIn.length;
@@ -92,34 +84,33 @@ final class ArmaKalmanFilter {
         if (r > capacity) {
             throw new IllegalArgumentException("model larger than the filter's capacity");
         }
-        Arrays.fill(phi, 0, r, 0.0);
-        Arrays.fill(theta, 0, r, 0.0);
+        Arrays.fill(phi, 0, r + 1, 0.0);
+        Arrays.fill(theta, 0, r + 1, 0.0);
         System.arraycopy(phiIn, 0, phi, 0, p);
         System.arraycopy(thetaIn, 0, theta, 0, q);
-        loading[0] = 1;
-        for (int i = 1; i < r; i++) {
-            loading[i] = theta[i - 1];
+        if (!autocovariances()) {
+            return false;
         }
-        phiCount = 0;
-        for (int k = 0; k < p; k++) {
-            if (phi[k] != 0) {
-                phiNonZero[phiCount++] = k;
+        // first column of the stationary state covariance: E[y_t state_j]
+        for (int j = 0; j < r; j++) {
+            double s = 0;
+            for (int k = j; k < p; k++) {
+                s += phi[k] * gamma[k - j + 1];
             }
-        }
-        thetaCount = 0;
-        thetaNonZero[thetaCount++] = 0;
-        for (int k = 1; k <= q; k++) {
-            if (theta[k - 1] != 0) {
-                thetaNonZero[thetaCount++] = k;
+            for (int k = j; k <= q; k++) {
+                s += th(k) * psi[k - j];
             }
+            firstColumn[j] = s;
         }
-        loadingCount = 0;
-        for (int k = 0; k < r; k++) {
-            if (loading[k] != 0) {
-                loadingNonZero[loadingCount++] = k;
-            }
+        firstColumn[r] = 0;
+        variance0 = firstColumn[0];
+        if (!(variance0 > 0) || !Double.isFinite(variance0)) {
+            return false;
         }
-        return stationaryCovariance();
+        for (int i = 0; i < r; i++) {
+            gain0[i] = phi[i] * variance0 + firstColumn[i + 1];
+        }
+        return true;
     }
 
     /** theta_k with theta_0 = 1 and zero beyond q. */
@@ -127,13 +118,8 @@ final class ArmaKalmanFilter {
         return k == 0 ? 1.0 : (k <= q ? theta[k - 1] : 0.0);
     }
 
-    /** phi_k (1-based) with zero beyond p. */
-    private double ph(int k) {
-        return k >= 1 && k <= p ? phi[k - 1] : 0.0;
-    }
-
-    private boolean stationaryCovariance() {
-        // psi weights of the ARMA process, needed up to lag q.
+    /** psi weights to lag q and autocovariances gamma(0..p) of the process with unit innovation variance. */
+    private boolean autocovariances() {
         psi[0] = 1;
         for (int j = 1; j <= q; j++) {
             double s = th(j);
@@ -142,89 +128,30 @@ final class ArmaKalmanFilter {
             }
             psi[j] = s;
         }
-        // Autocovariances gamma(0..p) (unit innovation variance) from the linear system
-        // gamma(k) - sum_i phi_i gamma(|k - i|) = sum_{j >= k} theta_j psi_{j - k}.
         if (p == 0) {
             double s = 0;
             for (int j = 0; j <= q; j++) {
                 s += th(j) * th(j);
             }
             gamma[0] = s;
-        } else {
-            int size = p + 1;
-            for (int k = 0; k < size; k++) {
-                double[] row = system[k];
-                Arrays.fill(row, 0, size + 1, 0.0);
-                row[k] += 1;
-                for (int i = 1; i <= p; i++) {
-                    row[Math.abs(k - i)] -= phi[i - 1];
-                }
-                double rhs = 0;
-                for (int j = k; j <= q; j++) {
-                    rhs += th(j) * psi[j - k];
-                }
-                row[size] = rhs;
-            }
-            if (!solve(system, size, gamma)) {
-                return false;
-            }
-            if (!(gamma[0] > 0) || !Double.isFinite(gamma[0])) {
-                return false;
-            }
+            return true;
         }
-        // E[state_i state_j] with state_i = sum_u phi_{i+u+1} y_{t-1-u} + sum_u theta_{i+u} e_{t-u}; the sums
-        // run over the non-zero coefficients only (seasonal polynomials are sparse).
-        for (int i = 0; i < r; i++) {
-            for (int j = i; j < r; j++) {
-                double s = 0;
-                for (int a = 0; a < phiCount; a++) {
-                    int k = phiNonZero[a];
-                    if (k < i) {
-                        continue;
-                    }
-                    int u = k - i;
-                    double fk = phi[k];
-                    for (int b = 0; b < phiCount; b++) {
-                        int l = phiNonZero[b];
-                        if (l >= j) {
-                            s += fk * phi[l] * gamma[Math.abs(u - (l - j))];
-                        }
-                    }
-                    // y_{t-1-u} with e_{t-v}, v = t' - j > u: psi_{v-1-u}
-                    for (int b = 0; b < thetaCount; b++) {
-                        int t = thetaNonZero[b];
-                        int v = t - j;
-                        if (v > u) {
-                            s += fk * th(t) * psi[v - 1 - u];
-                        }
-                    }
-                }
-                for (int a = 0; a < phiCount; a++) {
-                    int l = phiNonZero[a];
-                    if (l < j) {
-                        continue;
-                    }
-                    int v = l - j;
-                    double fl = phi[l];
-                    for (int b = 0; b < thetaCount; b++) {
-                        int t = thetaNonZero[b];
-                        int u = t - i;
-                        if (u > v) {
-                            s += fl * th(t) * psi[u - 1 - v];
-                        }
-                    }
-                }
-                for (int b = 0; b < thetaCount; b++) {
-                    int t = thetaNonZero[b];
-                    if (t >= i) {
-                        s += th(t) * th(t - i + j);
-                    }
-                }
-                p0[i * r + j] = s;
-                p0[j * r + i] = s;
+        // gamma(k) - sum_i phi_i gamma(|k - i|) = sum_{j >= k} theta_j psi_{j - k}, k = 0..p
+        int size = p + 1;
+        for (int k = 0; k < size; k++) {
+            double[] row = system[k];
+            Arrays.fill(row, 0, size + 1, 0.0);
+            row[k] += 1;
+            for (int i = 1; i <= p; i++) {
+                row[Math.abs(k - i)] -= phi[i - 1];
             }
+            double rhs = 0;
+            for (int j = k; j <= q; j++) {
+                rhs += th(j) * psi[j - k];
+            }
+            row[size] = rhs;
         }
-        return true;
+        return solve(system, size, gamma) && gamma[0] > 0 && Double.isFinite(gamma[0]);
     }
 
     /** Gaussian elimination with partial pivoting on an augmented matrix; false if singular. */
@@ -248,9 +175,10 @@ final class ArmaKalmanFilter {
                 m[col] = tmp;
             }
             double[] prow = m[col];
+            double inv = 1.0 / prow[col];
             for (int row = col + 1; row < size; row++) {
                 double[] cur = m[row];
-                double factor = cur[col] / prow[col];
+                double factor = cur[col] * inv;
                 if (factor != 0) {
                     for (int k = col; k <= size; k++) {
                         cur[k] -= factor * prow[k];
@@ -269,7 +197,7 @@ final class ArmaKalmanFilter {
     }
 
     /**
-     * Runs the filter over a series.
+     * Runs the filter over a series; afterwards the state holds the one-step prediction past its end.
      *
      * @param w         the (differenced, demeaned) series
      * @param from      first index to filter
@@ -281,95 +209,56 @@ final class ArmaKalmanFilter {
         sumLog = 0;
         nu = 0;
         int rr = r;
-        Arrays.fill(a, 0, rr, 0.0);
-        boolean steady = false;
+        Arrays.fill(a, 0, rr + 1, 0.0);
+        System.arraycopy(gain0, 0, gain, 0, rr);
+        System.arraycopy(gain0, 0, factor, 0, rr);
+        gain[rr] = 0;
+        factor[rr] = 0;
+        double f = variance0;
+        double m = -1.0 / f;
+        boolean converged = false;
+        // the log innovation variances are summed as the log of a running product (F >= 1 in these units)
+        double product = 1;
         for (int t = from; t < to; t++) {
-            // state prediction
+            double v = w[t] - a[0];
+            double vf = v / f;
+            ssq += v * vf;
+            product *= f;
+            if (product > 1e150) {
+                sumLog += Math.log(product);
+                product = 1;
+            }
+            nu++;
+            if (residuals != null) {
+                residuals[t] = v / Math.sqrt(f);
+            }
+            // predicted state: a <- T a + K v / F
             double a0 = a[0];
             for (int i = 0; i < rr; i++) {
-                double v = i < rr - 1 ? a[i + 1] : 0.0;
-                anew[i] = v + phi[i] * a0;
+                a[i] = phi[i] * a0 + a[i + 1] + gain[i] * vf;
             }
-            if (steady) {
-                double resid = w[t] - anew[0];
-                ssq += resid * resid;
-                nu++;
-                if (residuals != null) {
-                    residuals[t] = resid;
-                }
-                for (int i = 0; i < rr; i++) {
-                    a[i] = anew[i] + loading[i] * resid;
-                }
+            if (converged) {
                 continue;
             }
-            if (t == from) {
-                System.arraycopy(p0, 0, pn, 0, rr * rr);
-            } else {
-                predictCovariance();
-            }
-            double f = pn[0];
-            double resid = w[t] - anew[0];
-            nu++;
-            ssq += resid * resid / f;
-            sumLog += Math.log(f);
-            if (residuals != null) {
-                residuals[t] = resid / Math.sqrt(f);
-            }
+            // Chandrasekhar step: covariance change W m W'
+            double zw = factor[0];
+            double fNext = f + m * zw * zw;
+            double ratio = zw / f;
+            double mzw = m * zw;
+            double norm = 0;
             for (int i = 0; i < rr; i++) {
-                gain[i] = pn[i * rr];
+                double twi = phi[i] * zw + factor[i + 1];
+                factor[i] = twi - ratio * gain[i];
+                gain[i] += mzw * twi;
+                norm += factor[i] * factor[i];
             }
-            double scaled = resid / f;
-            double trace = 0;
-            for (int i = 0; i < rr; i++) {
-                a[i] = anew[i] + gain[i] * scaled;
-                double gi = gain[i] / f;
-                int base = i * rr;
-                for (int j = 0; j < rr; j++) {
-                    pf[base + j] = pn[base + j] - gi * gain[j];
-                }
-                trace += pf[base + i];
-            }
-            if (trace < STEADY_STATE_TRACE) {
-                steady = true;
+            m = m * f / fNext;
+            f = fNext;
+            if (Math.abs(m) * norm < CONVERGED * f) {
+                converged = true;
             }
         }
-    }
-
-    /**
-     * pn = T pf T' + R R' for the ARMA transition: a shift of pf by one row and column, plus the rank-one
-     * disturbance term and the terms of the (sparse) AR column.
-     */
-    private void predictCovariance() {
-        int rr = r;
-        for (int i = 0; i < rr - 1; i++) {
-            System.arraycopy(pf, (i + 1) * rr + 1, pn, i * rr, rr - 1);
-            pn[i * rr + rr - 1] = 0;
-        }
-        Arrays.fill(pn, (rr - 1) * rr, rr * rr, 0.0);
-        for (int a = 0; a < loadingCount; a++) {
-            int i = loadingNonZero[a];
-            double li = loading[i];
-            for (int b = 0; b < loadingCount; b++) {
-                int j = loadingNonZero[b];
-                pn[i * rr + j] += li * loading[j];
-            }
-        }
-        if (phiCount > 0) {
-            double half = 0.5 * pf[0];
-            for (int j = 0; j < rr; j++) {
-                cross[j] = phi[j] * half + (j < rr - 1 ? pf[j + 1] : 0.0);
-            }
-            for (int a = 0; a < phiCount; a++) {
-                int i = phiNonZero[a];
-                double fi = phi[i];
-                int base = i * rr;
-                for (int j = 0; j < rr; j++) {
-                    double v = fi * cross[j];
-                    pn[base + j] += v;
-                    pn[j * rr + i] += v;
-                }
-            }
-        }
+        sumLog += Math.log(product);
     }
 
     /** @return the sum of squared standardised innovations of the last run */
@@ -388,22 +277,20 @@ final class ArmaKalmanFilter {
     }
 
     /**
-     * Forecasts the filtered series after a {@link #run}: the state at the end of the run is propagated.
+     * Forecasts the filtered series after a {@link #run}, from the one-step prediction of the state.
      *
      * @param horizon steps
      * @return the point forecasts of the filtered series
      */
     double[] forecast(int horizon) {
         double[] out = new double[horizon];
-        double[] state = Arrays.copyOf(a, r);
-        double[] next = new double[r];
+        double[] state = Arrays.copyOf(a, r + 1);
         for (int h = 0; h < horizon; h++) {
+            out[h] = state[0];
             double a0 = state[0];
             for (int i = 0; i < r; i++) {
-                next[i] = (i < r - 1 ? state[i + 1] : 0.0) + phi[i] * a0;
+                state[i] = phi[i] * a0 + state[i + 1];
             }
-            System.arraycopy(next, 0, state, 0, r);
-            out[h] = state[0];
         }
         return out;
     }
