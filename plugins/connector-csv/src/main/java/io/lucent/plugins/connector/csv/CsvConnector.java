@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
+import java.util.Optional;
 import java.util.Set;
 import org.pf4j.Extension;
 
@@ -23,7 +24,8 @@ import org.pf4j.Extension;
  * <p>What the settings leave open is detected from the start of the file: the encoding
  * ({@link DetectedEncoding}), the delimiter ({@link DelimiterDetector}), whether there is a header
  * ({@link HeaderDetector}) and each column's type ({@link ColumnGuess}, over the first {@code sampleRows}
- * records). Blank fields are missing values (null). Quoted fields may contain delimiters, doubled quotes
+ * records). An Excel separator hint in the first line ({@code sep=;}, see {@link SeparatorHint}) names the
+ * delimiter and is skipped. Blank fields are missing values (null). Quoted fields may contain delimiters, doubled quotes
  * and line breaks.
  *
  * <p>Rows that do not fit the table are skipped and reported by the reader as row problems with their line
@@ -78,8 +80,10 @@ public final class CsvConnector implements Connector {
                     .orElseGet(() -> DetectedEncoding.detect(sample.bytes(), sample.complete()));
             String text = sample.text(encoding);
             sample.requireText(input.fileName(), text);
-            char delimiter = options.delimiter()
-                    .orElseGet(() -> DelimiterDetector.detect(text, sample.complete(), options.quote()));
+            Optional<Character> hint = SeparatorHint.in(text);
+            String table = hint.isPresent() ? SeparatorHint.afterFirstLine(text) : text;
+            char delimiter = options.delimiter().or(() -> hint)
+                    .orElseGet(() -> DelimiterDetector.detect(table, sample.complete(), options.quote()));
             context.logger().log(System.Logger.Level.DEBUG, "Reading {0} as {1}, delimiter {2}",
                     input.fileName(), encoding.charset(), delimiter == '\t' ? "tab" : String.valueOf(delimiter));
             in.skipNBytes(encoding.bomLength());
@@ -87,6 +91,9 @@ public final class CsvConnector implements Connector {
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE));
             CsvReader<CsvRecord> csv = CsvReaderFactory.builder(delimiter, options.quote()).ofCsvRecord(reader);
+            if (hint.isPresent()) {
+                csv.skipLines(1);
+            }
             context.throwIfCancelled();
             return CsvTableReader.open(csv, options, input.fileName());
         } catch (IOException e) {

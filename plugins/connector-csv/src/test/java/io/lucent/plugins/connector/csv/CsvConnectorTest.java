@@ -97,6 +97,15 @@ class CsvConnectorTest {
     }
 
     @Test
+    void followsAndSkipsExcelsSeparatorHint() {
+        try (TableReader reader = open("sep=;\r\nname;price\r\nA,B;1.5\r\nC;2\r\nD\r\n")) {
+            assertThat(reader.schema().columns()).extracting(Column::name).containsExactly("name", "price");
+            assertThat(rows(reader)).containsExactly(List.of("A,B", 1.5), List.of("C", 2.0));
+            assertThat(reader.problems()).extracting(RowProblem::line).containsExactly(5L);
+        }
+    }
+
+    @Test
     void usesTheDelimiterFromTheSettings() {
         try (TableReader reader = open(file("a:b\n1:2\n"), Map.of("delimiter", ":"))) {
             assertThat(rows(reader)).containsExactly(List.of(1L, 2L));
