@@ -123,6 +123,13 @@ class CsvConnectorTest {
     }
 
     @Test
+    void keepsCharactersAfterAClosingQuoteInsteadOfFailingTheFile() {
+        try (TableReader reader = open("id,name\n1,\"Big\" box\n2,plain\n")) {
+            assertThat(rows(reader)).containsExactly(List.of(1L, "Big box"), List.of(2L, "plain"));
+        }
+    }
+
+    @Test
     void namesColumnsWhenThereIsNoHeader() {
         try (TableReader reader = open("1,2.5,x\n2,3.5,y\n")) {
             assertThat(reader.schema().columns()).containsExactly(new Column("column_1", ColumnType.INTEGER),
