@@ -8,8 +8,10 @@ import java.util.List;
 /**
  * The drift model: a random walk with the average historical change as drift,
  * b = (y<sub>T</sub> − y<sub>1</sub>) / (T − 1), ŷ<sub>T+h</sub> = y<sub>T</sub> + h·b, and forecast standard
- * deviation σ̂√(h(1 + h/T)) (FPP3 §5.5). Fitted values are the previous observation plus the drift; the
- * drift counts as one estimated parameter in σ̂.
+ * deviation σ̂√(h(1 + h/(T − 1))) (FPP3 §5.5, and R's {@code rwf(drift = TRUE)}): the drift is the mean of
+ * T − 1 differences, so its variance is σ̂²/(T − 1) and the forecast variance h·σ̂² + h²·σ̂²/(T − 1).
+ * Fitted values are the previous observation plus the drift; the drift counts as one estimated parameter
+ * in σ̂.
  *
  * <p>With a single observation there is no drift to estimate: it falls back to {@link NaiveModel}.
  */
@@ -39,7 +41,7 @@ final class DriftModel {
         double[] standardErrors = new double[horizon];
         for (int h = 1; h <= horizon; h++) {
             point[h - 1] = y[n - 1] + h * drift;
-            standardErrors[h - 1] = sigma * Math.sqrt(h * (1.0 + (double) h / n));
+            standardErrors[h - 1] = sigma * Math.sqrt(h * (1.0 + (double) h / (n - 1)));
         }
         List<String> notes = new ArrayList<>();
         if (!variance.estimated()) {

@@ -71,8 +71,9 @@ class BaselineModelsTest {
         // drift b = (7 - 1) / 3 = 2; residuals -1, 0, 1 -> sigma² = 2 / (3 - 1) = 1
         assertThat(fit.point()).containsExactly(9, 11);
         assertThat(fit.summary().sigma2()).isCloseTo(1.0, EPS);
-        assertThat(fit.standardErrors()[0]).isCloseTo(Math.sqrt(1 * (1 + 1.0 / 4)), EPS);
-        assertThat(fit.standardErrors()[1]).isCloseTo(Math.sqrt(2 * (1 + 2.0 / 4)), EPS);
+        // sigma_h = sigma * sqrt(h * (1 + h / (T - 1))) with T = 4
+        assertThat(fit.standardErrors()[0]).isCloseTo(Math.sqrt(1 * (1 + 1.0 / 3)), EPS);
+        assertThat(fit.standardErrors()[1]).isCloseTo(Math.sqrt(2 * (1 + 2.0 / 3)), EPS);
         assertThat(fit.fitted()).containsExactly(Double.NaN, 3, 4, 6);
         ModelParameter drift = fit.summary().parameters().get(0);
         assertThat(drift.name()).isEqualTo("drift");
