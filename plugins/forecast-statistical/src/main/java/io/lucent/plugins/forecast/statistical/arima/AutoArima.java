@@ -120,15 +120,7 @@ public final class AutoArima {
                 startBigP, startBigQ, allowDrift || allowMean);
         Candidate best = search.run(d, bigD, m, constant, bounds);
         if (approximation && best.fit() != null) {
-            Candidate refitted = null;
-            for (Candidate c : search.ranked()) {
-                checkpoint.run();
-                Candidate r = evaluator.evaluate(c.spec(), EstimationMethod.CSS_ML);
-                if (r.ic() < Double.POSITIVE_INFINITY) {
-                    refitted = r;
-                    break;
-                }
-            }
+            Candidate refitted = refitExactly(search.tried(), evaluator, checkpoint);
             if (refitted == null) {
                 return fallback(prepared, m, "no model of the search could be fitted by maximum likelihood");
             }
@@ -163,6 +155,46 @@ public final class AutoArima {
             return fallback(prepared, spec.period(), spec + " could not be estimated");
         }
         return new ArimaModel(prepared, c, null);
+    }
+
+    /**
+     * Refits the models of an approximate search by exact likelihood in R's order (best approximate criterion
+     * first, models rejected by the approximation last in the order they were tried) and returns the first
+     * acceptable one. Provisional candidates get their variance check just before their turn.
+     */
+    private static Candidate refitExactly(List<Candidate> tried, CandidateEvaluator evaluator, Runnable checkpoint) {
+        Integer[] order = new Integer[tried.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> tried.get(i).ic()));
+        boolean[] rejected = new boolean[tried.size()];
+        for (int idx : order) {
+            Candidate c = tried.get(idx);
+            if (c.ic() == Double.POSITIVE_INFINITY) {
+                rejected[idx] = true;
+                continue;
+            }
+            if (evaluator.complete(c).ic() == Double.POSITIVE_INFINITY) {
+                rejected[idx] = true;
+                continue;
+            }
+            checkpoint.run();
+            Candidate r = evaluator.evaluate(c.spec(), EstimationMethod.CSS_ML);
+            if (r.ic() < Double.POSITIVE_INFINITY) {
+                return r;
+            }
+        }
+        for (int idx = 0; idx < rejected.length; idx++) {
+            if (rejected[idx]) {
+                checkpoint.run();
+                Candidate r = evaluator.evaluate(tried.get(idx).spec(), EstimationMethod.CSS_ML);
+                if (r.ic() < Double.POSITIVE_INFINITY) {
+                    return r;
+                }
+            }
+        }
+        return null;
     }
 
     /** R's offset turning CSS variances into approximate AIC values: from ARIMA(0,d,0)(0,D,0) fitted by ML. */

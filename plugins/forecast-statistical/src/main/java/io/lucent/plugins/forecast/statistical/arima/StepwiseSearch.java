@@ -1,7 +1,6 @@
 package io.lucent.plugins.forecast.statistical.arima;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -145,14 +144,13 @@ final class StepwiseSearch {
     }
 
     /**
-     * The candidates tried so far, best first (ties in the order they were tried).
+     * The candidates tried so far, in the order they were tried. Those that never looked like an improvement
+     * are still provisional (see {@link CandidateEvaluator#complete}).
      *
-     * @return the ranked candidates
+     * @return the candidates
      */
-    List<Candidate> ranked() {
-        List<Candidate> sorted = new ArrayList<>(tried);
-        sorted.sort(Comparator.comparingDouble(Candidate::ic));
-        return sorted;
+    List<Candidate> tried() {
+        return List.copyOf(tried);
     }
 
     private boolean seen(ArimaSpec s) {
@@ -171,13 +169,12 @@ final class StepwiseSearch {
 
     /**
      * Fits a candidate; its variance check (which needs the costly numerical Hessian) is only done when the
-     * candidate would beat the best so far, or always for cheap CSS fits, whose check also decides the order
-     * of the exact refits.
+     * candidate would beat the best so far: for the others it cannot change the course of the search.
      */
     private Candidate fit(ArimaSpec s, double bestIc) {
         checkpoint.run();
         Candidate cand = evaluator.evaluateProvisionally(s, method);
-        if (method == EstimationMethod.CSS || cand.ic() < bestIc) {
+        if (cand.ic() < bestIc) {
             cand = evaluator.complete(cand);
         }
         tried.add(cand);
