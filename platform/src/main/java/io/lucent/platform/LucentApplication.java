@@ -81,7 +81,7 @@ public final class LucentApplication extends Application<LucentConfiguration> {
             environment.jersey().register(resource);
             documented.add(resource.getClass());
         }
-        environment.jersey().register(new OpenApiResource(OpenApiResource.describe(documented, version())));
+        environment.jersey().register(OpenApiResource.of(documented, version()));
 
         PluginRegistry registry = injector.getInstance(PluginRegistry.class);
         for (PluginStatus plugin : registry.plugins()) {

@@ -17,6 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Supplier;
+import com.google.common.base.Suppliers;
 
 /**
  * Serves the OpenAPI description of the whole REST API at {@code /api/openapi.json}, generated once from the
@@ -27,10 +29,16 @@ import java.util.Set;
 @Hidden
 public final class OpenApiResource {
 
-    private final String document;
+    private final Supplier<String> document;
 
-    public OpenApiResource(String document) {
+    private OpenApiResource(Supplier<String> document) {
         this.document = document;
+    }
+
+    /** Serves the description of {@code resourceClasses}, generated on the first request (not at start-up). */
+    public static OpenApiResource of(Set<Class<?>> resourceClasses, String version) {
+        Set<Class<?>> classes = Set.copyOf(resourceClasses);
+        return new OpenApiResource(Suppliers.memoize(() -> describe(classes, version)));
     }
 
     /** Generates the OpenAPI document of the given resource classes. */
@@ -52,6 +60,6 @@ public final class OpenApiResource {
     @Path("openapi.json")
     @Produces(MediaType.APPLICATION_JSON)
     public String openApi() {
-        return document;
+        return document.get();
     }
 }

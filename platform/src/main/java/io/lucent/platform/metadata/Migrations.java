@@ -45,6 +45,10 @@ public final class Migrations {
                     statement.execute("CREATE SCHEMA IF NOT EXISTS " + SqlIdentifiers.quote(schema));
                 }
             }
+            String fingerprint = ChangelogFingerprint.of(changelog);
+            if (ChangelogFingerprint.isApplied(connection, schema, changelog, fingerprint)) {
+                return;
+            }
             Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             if (schema != null) {
                 database.setDefaultSchemaName(schema);
@@ -56,6 +60,10 @@ public final class Migrations {
                     liquibase.update(new Contexts(), new LabelExpression());
                 }
             });
+            try (Connection fresh = dataSource.getConnection()) {
+                // Liquibase closed its connection.
+                ChangelogFingerprint.record(fresh, schema, changelog, fingerprint);
+            }
         } catch (SQLException | LiquibaseException e) {
             throw new IllegalStateException("Migrating " + changelog + (schema == null ? "" : " into schema " + schema) + " failed: " + e.getMessage(), e);
         } catch (Exception e) {
