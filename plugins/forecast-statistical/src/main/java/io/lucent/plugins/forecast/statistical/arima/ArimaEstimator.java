@@ -446,26 +446,60 @@ final class ArimaEstimator {
         return 0.5 * Math.log(s2);
     }
 
-    /** Conditional residuals of w given the first p values; returns the mean square. */
+    /**
+     * Conditional residuals of w given its first p values (earlier residuals zero), over the non-zero lags of
+     * the (typically sparse, seasonal) polynomials; returns the mean square.
+     */
     private double cssResidualsFor(double[] phi, double[] theta) {
         int p = phi.length;
         int q = theta.length;
-        double ssq = 0;
-        int count = 0;
-        for (int t = p; t < used; t++) {
-            double e = w[t];
-            for (int j = 0; j < p; j++) {
-                e -= phi[j] * w[t - j - 1];
+        int[] arLags = new int[p];
+        double[] arCoef = new double[p];
+        int na = 0;
+        for (int j = 0; j < p; j++) {
+            if (phi[j] != 0) {
+                arLags[na] = j + 1;
+                arCoef[na++] = phi[j];
             }
-            int lim = Math.min(t - p, q);
-            for (int j = 0; j < lim; j++) {
-                e -= theta[j] * cssResiduals[t - j - 1];
-            }
-            cssResiduals[t] = e;
-            ssq += e * e;
-            count++;
         }
-        return ssq / count;
+        int[] maLags = new int[q];
+        double[] maCoef = new double[q];
+        int nm = 0;
+        for (int j = 0; j < q; j++) {
+            if (theta[j] != 0) {
+                maLags[nm] = j + 1;
+                maCoef[nm++] = theta[j];
+            }
+        }
+        double[] e = cssResiduals;
+        double ssq = 0;
+        int steady = Math.min(used, p + q);
+        for (int t = p; t < steady; t++) {
+            double v = w[t];
+            for (int j = 0; j < na; j++) {
+                v -= arCoef[j] * w[t - arLags[j]];
+            }
+            for (int j = 0; j < nm; j++) {
+                int lag = maLags[j];
+                if (t - lag >= p) {
+                    v -= maCoef[j] * e[t - lag];
+                }
+            }
+            e[t] = v;
+            ssq += v * v;
+        }
+        for (int t = Math.max(p, steady); t < used; t++) {
+            double v = w[t];
+            for (int j = 0; j < na; j++) {
+                v -= arCoef[j] * w[t - arLags[j]];
+            }
+            for (int j = 0; j < nm; j++) {
+                v -= maCoef[j] * e[t - maLags[j]];
+            }
+            e[t] = v;
+            ssq += v * v;
+        }
+        return ssq / (used - p);
     }
 
     private double mlObjectiveTransformed(double[] freeValues) {

@@ -25,7 +25,7 @@ import java.util.Arrays;
 final class ArmaKalmanFilter {
 
     /** Below this size of the covariance change the gain has converged and is no longer updated. */
-    private static final double CONVERGED = 1e-15;
+    private static final double CONVERGED = 1e-11;
 
     private final int capacity;
     private int p;
