@@ -19,10 +19,14 @@ final class ArmaPolynomials {
     /**
      * Multiplies a non-seasonal and a seasonal AR polynomial: {@code (1 - sum a_i B^i)(1 - sum s_j B^{mj})}.
      *
-     * @param ar       non-seasonal coefficients
-     * @param seasonal seasonal coefficients
-     * @param period   the seasonal period
-     * @return the expanded coefficients, length {@code p + m P}
+     * @param ar        array holding the non-seasonal coefficients
+     * @param arOffset  where they start
+     * @param p         how many
+     * @param sar       array holding the seasonal coefficients
+     * @param sarOffset where they start
+     * @param bigP      how many
+     * @param period    the seasonal period
+     * @return the expanded coefficients {@code phi_1 .. phi_{p + mP}}
      */
     static double[] expandAr(double[] ar, int arOffset, int p, double[] sar, int sarOffset, int bigP, int period) {
         double[] phi = new double[p + period * bigP];
@@ -42,6 +46,15 @@ final class ArmaPolynomials {
 
     /**
      * Multiplies a non-seasonal and a seasonal MA polynomial: {@code (1 + sum a_i B^i)(1 + sum s_j B^{mj})}.
+     *
+     * @param ma        array holding the non-seasonal coefficients
+     * @param maOffset  where they start
+     * @param q         how many
+     * @param sma       array holding the seasonal coefficients
+     * @param smaOffset where they start
+     * @param bigQ      how many
+     * @param period    the seasonal period
+     * @return the expanded coefficients {@code theta_1 .. theta_{q + mQ}}
      */
     static double[] expandMa(double[] ma, int maOffset, int q, double[] sma, int smaOffset, int bigQ, int period) {
         double[] theta = new double[q + period * bigQ];
