@@ -4,22 +4,31 @@ import io.lucent.plugin.api.PluginContext;
 import io.lucent.plugin.api.settings.SettingDescriptor;
 import io.lucent.plugin.api.settings.Settings;
 import io.lucent.plugin.api.settings.SettingsSchema;
-import java.util.ArrayList;
+import io.lucent.plugins.forecast.statistical.arima.ArimaForecastMethod;
 import java.util.List;
 import org.pf4j.Extension;
 
 /**
- * The default method: a combination of AutoETS, Theta and the damped trend (and AutoARIMA when available),
- * fitted on the last 1000 observations. See {@link AutoModel}.
+ * The default method: the mean of five strong, different models fitted to the same series — AutoETS,
+ * AutoARIMA, Theta, the dynamic optimised Theta model and the M4 Comb (SES, Holt, damped) — with prediction
+ * intervals that envelope the members' intervals, so that they also cover the models' disagreement. Fitted on
+ * the last 1000 observations. See {@link AutoModel} and {@code docs/forecasting.md} for the measurements
+ * behind this choice.
  */
 @Extension
 public final class AutoMethod extends StatisticalMethod {
 
     static final String POOL = "combination";
+    static final String BOUNDS = "intervals";
 
     private static final SettingsSchema SCHEMA = SettingsSchema.of(
-            SettingDescriptor.choice(POOL, "Combination", List.of("mean", "median")).withDefault("median")
-                    .withDescription("How the members' forecasts and interval bounds are pooled."));
+            SettingDescriptor.choice(POOL, "Combination", List.of("mean", "median")).withDefault("mean")
+                    .withDescription("How the members' point forecasts are pooled."),
+            SettingDescriptor.choice(BOUNDS, "Intervals", List.of("envelope", "pooled")).withDefault("envelope")
+                    .withDescription("Envelope: from the lowest lower bound to the highest upper bound of the members."
+                            + " Pooled: bounds pooled like the forecasts (narrower, covers less)."));
+
+    private final ArimaForecastMethod arima = new ArimaForecastMethod();
 
     @Override
     public String id() {
@@ -28,12 +37,13 @@ public final class AutoMethod extends StatisticalMethod {
 
     @Override
     public String displayName() {
-        return "Auto (combination of ETS, ARIMA, Theta and damped trend)";
+        return "Auto (combination of ETS, ARIMA, Theta, DOTM and Comb)";
     }
 
     @Override
     public String description() {
-        return "A robust combination of the strongest statistical models fitted to the series; the default method.";
+        return "The mean forecast of AutoETS, AutoARIMA, Theta, dynamic optimised Theta and the M4 Comb, with "
+                + "intervals enveloping theirs; the default method.";
     }
 
     @Override
@@ -48,13 +58,16 @@ public final class AutoMethod extends StatisticalMethod {
 
     @Override
     SeriesModel model(Settings settings, PluginContext context) {
-        Combination.Pool pool = settings.optionalString(POOL).orElse("median").equals("mean")
-                ? Combination.Pool.MEAN : Combination.Pool.MEDIAN;
-        List<AutoModel.Member> members = new ArrayList<>();
-        members.add(new AutoModel.Member("ets", EtsModel.AUTO));
-        members.add(new AutoModel.Member("theta", new ThetaModel()));
-        members.add(new AutoModel.Member("damped", new SmoothingModel(SmoothingModel.DAMPED, true,
-                io.lucent.plugins.forecast.statistical.ets.EtsParameters.FREE)));
-        return new AutoModel(members, pool);
+        Combination.Pool pool = settings.optionalString(POOL).orElse("mean").equals("median")
+                ? Combination.Pool.MEDIAN : Combination.Pool.MEAN;
+        Combination.Bounds bounds = settings.optionalString(BOUNDS).orElse("envelope").equals("pooled")
+                ? Combination.Bounds.POOLED : Combination.Bounds.ENVELOPE;
+        List<AutoModel.Member> members = List.of(
+                new AutoModel.Member("ets", EtsModel.AUTO),
+                new AutoModel.Member("arima", new ExtensionMember(arima, context)),
+                new AutoModel.Member("theta", new ThetaModel()),
+                new AutoModel.Member("dotm", new DotmModel()),
+                new AutoModel.Member("comb", new CombModel()));
+        return new AutoModel(members, pool, bounds);
     }
 }

@@ -12,9 +12,11 @@ import java.util.List;
  * fitted or fall back are left out; when none is left the call falls back to the naive forecast.
  *
  * @param members the member models with their names
- * @param pool    how forecasts and interval bounds are pooled
+ * @param pool    how forecasts are pooled
+ * @param bounds  how interval bounds are combined
  */
-public record AutoModel(List<Member> members, Combination.Pool pool) implements SeriesModel {
+public record AutoModel(List<Member> members, Combination.Pool pool, Combination.Bounds bounds)
+        implements SeriesModel {
 
     /**
      * A named member.
@@ -49,7 +51,7 @@ public record AutoModel(List<Member> members, Combination.Pool pool) implements 
         if (outputs.isEmpty()) {
             throw new ModelNotApplicableException("no member of the combination could be fitted");
         }
-        Combination.Combined combined = Combination.of(outputs, pool);
+        Combination.Combined combined = Combination.of(outputs, pool, bounds);
         double[] residuals = new double[y.length];
         for (int t = 0; t < y.length; t++) {
             residuals[t] = y[t] - combined.fitted()[t];

@@ -34,7 +34,7 @@ public final class CombModel implements SeriesModel {
         if (members.isEmpty()) {
             throw new ModelNotApplicableException("Comb needs at least 4 observations");
         }
-        Combination.Combined combined = Combination.of(members, Combination.Pool.MEAN);
+        Combination.Combined combined = Combination.of(members, Combination.Pool.MEAN, Combination.Bounds.POOLED);
         double[] residuals = new double[y.length];
         for (int t = 0; t < y.length; t++) {
             residuals[t] = y[t] - combined.fitted()[t];

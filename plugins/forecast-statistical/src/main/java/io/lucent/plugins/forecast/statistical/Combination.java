@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Combines the outputs of several models fitted to the same series: point forecasts and fitted values by the
- * mean or the median across models, interval bounds likewise per level and step (a quantile average, which
- * keeps intervals nested).
+ * mean or the median across models; interval bounds either pooled the same way per level and step (a quantile
+ * average) or as the envelope of the members' intervals (lowest lower bound, highest upper bound), which also
+ * covers the disagreement between the models. Both keep intervals nested.
  */
 final class Combination {
 
@@ -20,6 +21,14 @@ final class Combination {
         MEDIAN
     }
 
+    /** How interval bounds are combined. */
+    enum Bounds {
+        /** Pooled like the point forecasts. */
+        POOLED,
+        /** The envelope: the widest interval any member gives. */
+        ENVELOPE
+    }
+
     private Combination() {
     }
 
@@ -28,9 +37,10 @@ final class Combination {
      *
      * @param members the member outputs, at least one, all with the same horizon and levels
      * @param pool    mean or median
+     * @param bounds  how interval bounds are combined
      * @return point, intervals and fitted values (the summary is left to the caller)
      */
-    static Combined of(List<ModelOutput> members, Pool pool) {
+    static Combined of(List<ModelOutput> members, Pool pool, Bounds bounds) {
         int horizon = members.get(0).point().length;
         int n = members.get(0).fitted().length;
         double[] point = pool(members.stream().map(ModelOutput::point).toList(), horizon, pool);
@@ -39,8 +49,10 @@ final class Combination {
         int levels = members.get(0).intervals().size();
         for (int k = 0; k < levels; k++) {
             final int level = k;
-            double[] lower = pool(members.stream().map(o -> o.intervals().get(level).lower()).toList(), horizon, pool);
-            double[] upper = pool(members.stream().map(o -> o.intervals().get(level).upper()).toList(), horizon, pool);
+            List<double[]> lowers = members.stream().map(o -> o.intervals().get(level).lower()).toList();
+            List<double[]> uppers = members.stream().map(o -> o.intervals().get(level).upper()).toList();
+            double[] lower = bounds == Bounds.ENVELOPE ? extreme(lowers, horizon, -1) : pool(lowers, horizon, pool);
+            double[] upper = bounds == Bounds.ENVELOPE ? extreme(uppers, horizon, 1) : pool(uppers, horizon, pool);
             for (int h = 0; h < horizon; h++) {
                 lower[h] = Math.min(lower[h], point[h]);
                 upper[h] = Math.max(upper[h], point[h]);
@@ -71,6 +83,21 @@ final class Combination {
                 }
             }
             out[i] = count == 0 ? Double.NaN : (pool == Pool.MEAN ? mean(column, count) : median(column, count));
+        }
+        return out;
+    }
+
+    /** Per step, the smallest (sign -1) or largest (sign 1) finite value. */
+    private static double[] extreme(List<double[]> series, int length, int sign) {
+        double[] out = new double[length];
+        for (int i = 0; i < length; i++) {
+            double best = Double.NaN;
+            for (double[] s : series) {
+                if (Double.isFinite(s[i]) && (Double.isNaN(best) || sign * s[i] > sign * best)) {
+                    best = s[i];
+                }
+            }
+            out[i] = best;
         }
         return out;
     }

@@ -135,6 +135,32 @@ class RobustnessTest {
         ForecastResult result = auto.forecast(request(ReferenceSeries.airPassengers(), 12), TestContext.defaults(auto));
 
         assertThat(result.method()).isEqualTo("auto");
-        assertThat(result.summary().model()).contains("ets=ETS(").contains("theta=");
+        assertThat(result.summary().model()).contains("ets=ETS(").contains("arima=ARIMA").contains("theta=")
+                .contains("dotm=").contains("comb=");
+    }
+
+    @Test
+    void autoIntervalsEnvelopeTheMembersAndPointsAreTheirMean() {
+        AutoMethod auto = new AutoMethod();
+        EtsMethod ets = new EtsMethod();
+        ThetaMethod theta = new ThetaMethod();
+        ForecastRequest request = request(ReferenceSeries.airPassengers(), 12);
+
+        ForecastResult combined = auto.forecast(request, TestContext.defaults(auto));
+        ForecastResult etsResult = ets.forecast(request, TestContext.defaults(ets));
+        ForecastResult thetaResult = theta.forecast(request, TestContext.defaults(theta));
+
+        for (int h = 0; h < 6; h++) {
+            double lower = combined.interval(95).orElseThrow().lower()[h];
+            double upper = combined.interval(95).orElseThrow().upper()[h];
+            assertThat(lower).isLessThanOrEqualTo(etsResult.interval(95).orElseThrow().lower()[h]);
+            assertThat(lower).isLessThanOrEqualTo(thetaResult.interval(95).orElseThrow().lower()[h]);
+            assertThat(upper).isGreaterThanOrEqualTo(etsResult.interval(95).orElseThrow().upper()[h]);
+            assertThat(upper).isGreaterThanOrEqualTo(thetaResult.interval(95).orElseThrow().upper()[h]);
+        }
+        ForecastResult pooled = auto.forecast(request, TestContext.of(auto, Map.of("intervals", "pooled")));
+        assertThat(pooled.point()).containsExactly(combined.point());
+        assertThat(pooled.interval(95).orElseThrow().upper()[5])
+                .isLessThan(combined.interval(95).orElseThrow().upper()[5]);
     }
 }
