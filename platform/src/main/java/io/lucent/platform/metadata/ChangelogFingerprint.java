@@ -1,8 +1,5 @@
 package io.lucent.platform.metadata;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -24,14 +21,16 @@ final class ChangelogFingerprint {
     private ChangelogFingerprint() {
     }
 
-    static String of(String changelogResource) {
-        try (InputStream in = ChangelogFingerprint.class.getClassLoader().getResourceAsStream(changelogResource)) {
-            if (in == null) {
-                throw new IllegalStateException("changelog " + changelogResource + " is missing");
+    /** A digest of the master changelog and every file of its {@code includeAll} directory. */
+    static String of(String changelogResource, String includeDirectory) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(ChangelogFiles.read(changelogResource));
+            for (String file : ChangelogFiles.list(includeDirectory)) {
+                digest.update(file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update(ChangelogFiles.read(file));
             }
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -20,7 +20,9 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 public final class Migrations {
 
     static final String SHARED_CHANGELOG = "db/changelog/platform.xml";
+    static final String SHARED_INCLUDES = "db/changelog/shared/";
     static final String TENANT_CHANGELOG = "db/changelog/tenant.xml";
+    static final String TENANT_INCLUDES = "db/changelog/tenant/";
     /** The PostgreSQL schema of the shared tables. */
     public static final String SHARED_SCHEMA = "lucent";
 
@@ -29,23 +31,23 @@ public final class Migrations {
 
     /** Migrates the shared tables (in the {@code lucent} schema on PostgreSQL). */
     public static void migrateShared(DataSource dataSource, Dialect dialect) {
-        apply(dataSource, SHARED_CHANGELOG, dialect == Dialect.POSTGRES ? SHARED_SCHEMA : null);
+        apply(dataSource, SHARED_CHANGELOG, SHARED_INCLUDES, dialect == Dialect.POSTGRES ? SHARED_SCHEMA : null);
     }
 
     /** Migrates one tenant's tables into {@code schema} (null on SQLite, where there is one tenant). */
     public static void migrateTenant(DataSource dataSource, String schema) {
-        apply(dataSource, TENANT_CHANGELOG, schema);
+        apply(dataSource, TENANT_CHANGELOG, TENANT_INCLUDES, schema);
     }
 
     @SuppressWarnings("deprecation")
-    private static void apply(DataSource dataSource, String changelog, String schema) {
+    private static void apply(DataSource dataSource, String changelog, String includes, String schema) {
         try (Connection connection = dataSource.getConnection()) {
             if (schema != null) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("CREATE SCHEMA IF NOT EXISTS " + SqlIdentifiers.quote(schema));
                 }
             }
-            String fingerprint = ChangelogFingerprint.of(changelog);
+            String fingerprint = ChangelogFingerprint.of(changelog, includes);
             if (ChangelogFingerprint.isApplied(connection, schema, changelog, fingerprint)) {
                 return;
             }
