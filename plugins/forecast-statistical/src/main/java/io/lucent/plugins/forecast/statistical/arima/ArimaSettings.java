@@ -33,6 +33,7 @@ record ArimaSettings(boolean manual, int[] orders, boolean constant, int periodO
     static final String MAX_SEASONAL_Q = "maxSeasonalQ";
     static final String CRITERION = "criterion";
     static final String APPROXIMATION = "approximation";
+    static final String SEASONAL_TEST = "seasonalTest";
     static final String MAX_LENGTH = "maxLength";
     static final String MAX_LENGTH_HOURLY = "maxLengthLongPeriod";
 
@@ -62,6 +63,10 @@ record ArimaSettings(boolean manual, int[] orders, boolean constant, int periodO
                     .withDefault("auto")
                     .withDescription("Search with conditional sums of squares and refit the best models exactly;"
                             + " auto uses it for more than 150 observations or periods above 12, as R does."),
+            SettingDescriptor.choice(SEASONAL_TEST, "Seasonal differencing test (auto)", List.of("seas", "ocsb"))
+                    .withDefault("seas")
+                    .withDescription("seas: STL seasonal strength above 0.64 (R's default); ocsb: the"
+                            + " Osborn-Chui-Smith-Birchenhall test at 5%."),
             SettingDescriptor.integer(MAX_LENGTH, "History cap").withDefault(1000L).withRange(10, 1_000_000)
                     .withDescription("Only the most recent observations are fitted."),
             SettingDescriptor.integer(MAX_LENGTH_HOURLY, "History cap for periods of 24 and more")
@@ -91,7 +96,9 @@ record ArimaSettings(boolean manual, int[] orders, boolean constant, int periodO
         AutoArimaOptions options = new AutoArimaOptions(intOr(s, MAX_P, defaults.maxP()), intOr(s, MAX_Q, defaults.maxQ()),
                 intOr(s, MAX_SEASONAL_P, defaults.maxSeasonalP()), intOr(s, MAX_SEASONAL_Q, defaults.maxSeasonalQ()),
                 defaults.maxD(), defaults.maxSeasonalD(), criterion, approximation, true, true,
-                intOr(s, MAX_LENGTH, defaults.maxLength()), intOr(s, MAX_LENGTH_HOURLY, defaults.maxLengthLongPeriod()));
+                intOr(s, MAX_LENGTH, defaults.maxLength()), intOr(s, MAX_LENGTH_HOURLY, defaults.maxLengthLongPeriod()),
+                s.optionalString(SEASONAL_TEST).orElse("seas").equals("ocsb") ? SeasonalTest.OCSB
+                        : SeasonalTest.SEASONAL_STRENGTH);
         return new ArimaSettings(manual, orders, constant, period, options);
     }
 

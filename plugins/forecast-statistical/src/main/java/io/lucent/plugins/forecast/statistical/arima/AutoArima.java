@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <p>Steps: missing values are interpolated and the series is cut to its recent history (see
  * {@link AutoArimaOptions#capFor}); a constant series gets a mean model; the seasonal difference is chosen by
- * the STL seasonal-strength heuristic and ordinary differences by KPSS tests; if the differenced series is
+ * the STL seasonal-strength heuristic (or the OCSB test) and ordinary differences by KPSS tests; if the differenced series is
  * constant, a fixed deterministic model is returned; otherwise the stepwise search runs over (p,q)(P,Q) and
  * the constant, with CSS estimates and an approximate AICc on long or high-frequency series, whose best
  * models are then refitted by exact maximum likelihood until one is acceptable. Should every model fail, a
@@ -77,7 +77,7 @@ public final class AutoArima {
         } else if (n <= 2 * m || options.maxSeasonalD() == 0) {
             bigD = 0;
         } else {
-            bigD = DifferencingSelector.seasonalDifferences(x, m);
+            bigD = DifferencingSelector.seasonalDifferences(x, m, options.seasonalTest());
         }
         double[] dx = bigD > 0 ? Differencing.diff(x, m, bigD) : x;
         int d = DifferencingSelector.differences(dx, options.maxD());

@@ -16,6 +16,7 @@ package io.lucent.plugins.forecast.statistical.arima;
  * @param allowMean           whether a mean may be included when there is no differencing
  * @param maxLength           the series is cut to its last {@code maxLength} observations before fitting
  * @param maxLengthLongPeriod the cut for periods of 24 and more (hourly data), where seasonal fits are slow
+ * @param seasonalTest        how seasonal differencing is decided
  */
 public record AutoArimaOptions(
         int maxP,
@@ -29,7 +30,8 @@ public record AutoArimaOptions(
         boolean allowDrift,
         boolean allowMean,
         int maxLength,
-        int maxLengthLongPeriod) {
+        int maxLengthLongPeriod,
+        SeasonalTest seasonalTest) {
 
     /**
      * Validates the options.
@@ -46,6 +48,7 @@ public record AutoArimaOptions(
      * @param allowMean the {@code allowMean} component
      * @param maxLength the {@code maxLength} component
      * @param maxLengthLongPeriod the {@code maxLengthLongPeriod} component
+     * @param seasonalTest the {@code seasonalTest} component
      */
     public AutoArimaOptions {
         if (maxP < 0 || maxQ < 0 || maxSeasonalP < 0 || maxSeasonalQ < 0 || maxD < 0 || maxSeasonalD < 0) {
@@ -57,14 +60,38 @@ public record AutoArimaOptions(
         if (maxLength < 4 || maxLengthLongPeriod < 4) {
             throw new IllegalArgumentException("the length cap must be at least 4");
         }
-        if (criterion == null) {
-            throw new IllegalArgumentException("criterion is null");
+        if (criterion == null || seasonalTest == null) {
+            throw new IllegalArgumentException("criterion and seasonal test must be given");
         }
     }
 
     /**
+     * Options with the default seasonal test (seasonal strength).
+     *
+     * @param maxP                largest non-seasonal AR order
+     * @param maxQ                largest non-seasonal MA order
+     * @param maxSeasonalP        largest seasonal AR order
+     * @param maxSeasonalQ        largest seasonal MA order
+     * @param maxD                largest number of ordinary differences
+     * @param maxSeasonalD        largest number of seasonal differences
+     * @param criterion           the ranking criterion
+     * @param approximation       CSS search with exact refits, or null for R's rule
+     * @param allowDrift          whether a drift may be included
+     * @param allowMean           whether a mean may be included
+     * @param maxLength           the history cap
+     * @param maxLengthLongPeriod the history cap for periods of 24 and more
+     */
+    public AutoArimaOptions(int maxP, int maxQ, int maxSeasonalP, int maxSeasonalQ, int maxD, int maxSeasonalD,
+            InformationCriterion criterion, Boolean approximation, boolean allowDrift, boolean allowMean,
+            int maxLength, int maxLengthLongPeriod) {
+        this(maxP, maxQ, maxSeasonalP, maxSeasonalQ, maxD, maxSeasonalD, criterion, approximation, allowDrift,
+                allowMean, maxLength, maxLengthLongPeriod, SeasonalTest.SEASONAL_STRENGTH);
+    }
+
+    /**
      * R's defaults: max.p = max.q = 5, max.P = max.Q = 2, max.d = 2, max.D = 1, AICc, automatic approximation,
-     * drift and mean allowed; series capped at 1000 observations, 336 for periods of 24 or more.
+     * drift and mean allowed, seasonal strength for seasonal differencing; series capped at 1000 observations,
+     * 336 for periods of 24 or more.
      *
      * @return the default options
      */

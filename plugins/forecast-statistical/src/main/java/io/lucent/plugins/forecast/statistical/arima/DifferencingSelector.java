@@ -39,17 +39,32 @@ final class DifferencingSelector {
     }
 
     /**
-     * The number of seasonal differences, 0 or 1.
+     * The number of seasonal differences by the seasonal-strength heuristic, 0 or 1.
      *
      * @param x      the series
      * @param period the period, at least 2
      * @return D
      */
     static int seasonalDifferences(double[] x, int period) {
+        return seasonalDifferences(x, period, SeasonalTest.SEASONAL_STRENGTH);
+    }
+
+    /**
+     * The number of seasonal differences, 0 or 1.
+     *
+     * @param x      the series
+     * @param period the period, at least 2
+     * @param test   the test deciding it
+     * @return D
+     */
+    static int seasonalDifferences(double[] x, int period, SeasonalTest test) {
         if (isConstant(x) || period >= x.length || x.length <= 2 * period) {
             return 0;
         }
-        if (SeasonalStrength.of(x, period) > SeasonalStrength.THRESHOLD) {
+        boolean seasonal = test == SeasonalTest.OCSB
+                ? OcsbTest.needsSeasonalDifference(x, period)
+                : SeasonalStrength.of(x, period) > SeasonalStrength.THRESHOLD;
+        if (seasonal) {
             return Differencing.diff(x, period, 1).length > 0 ? 1 : 0;
         }
         return 0;

@@ -34,8 +34,8 @@
  *       others).</li>
  *   <li>Prediction-interval variances come from the psi weights of the full model, which equal R's Kalman
  *       forecast variances once the filter has converged (they differ slightly on very short series).</li>
- *   <li>Only the stepwise search and the seasonal-strength test are implemented (not R's exhaustive search,
- *       nor the OCSB, HEGY or CH seasonal tests, which are not R's defaults); at most one seasonal difference.</li>
+ *   <li>Only the stepwise search is implemented (not R's exhaustive search), and of the seasonal tests the
+ *       seasonal strength (R's default) and OCSB, not HEGY or CH; at most one seasonal difference.</li>
  *   <li>Missing values are interpolated linearly (R's {@code na.interp} does so for non-seasonal data), and
  *       series are cut to their last 1000 observations (336 for periods of 24 and more), as the R reference
  *       runs do.</li>

@@ -160,6 +160,7 @@ class ArimaForecastMethodTest {
         assertThat(settings.longValue("maxSeasonalQ")).isEqualTo(2);
         assertThat(settings.string("criterion")).isEqualTo("aicc");
         assertThat(settings.longValue("maxLength")).isEqualTo(1000);
+        assertThat(settings.string("seasonalTest")).isEqualTo("seas");
         assertThat(method.id()).isEqualTo("arima");
     }
 }

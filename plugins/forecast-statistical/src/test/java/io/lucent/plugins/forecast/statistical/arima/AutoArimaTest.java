@@ -65,6 +65,19 @@ class AutoArimaTest {
     }
 
     @Test
+    void ocsbSeasonalTestChangesTheDifferencing() {
+        // auto.arima(USAccDeaths, seasonal.test = "ocsb"): ARIMA(1,0,0)(1,0,0)[12] with non-zero mean
+        AutoArimaOptions d = AutoArimaOptions.defaults();
+        AutoArimaOptions ocsb = new AutoArimaOptions(d.maxP(), d.maxQ(), d.maxSeasonalP(), d.maxSeasonalQ(), d.maxD(),
+                d.maxSeasonalD(), d.criterion(), d.approximation(), true, true, d.maxLength(), d.maxLengthLongPeriod(),
+                SeasonalTest.OCSB);
+        ArimaModel m = new AutoArima(ocsb).fit(ReferenceSeries.US_ACCIDENTAL_DEATHS, 12);
+        assertThat(m.name()).isEqualTo("ARIMA(1,0,0)(1,0,0)[12] with non-zero mean");
+        assertThat(m.coefficients()).containsExactly(new double[] {0.7578835, 0.8501210, 9214.7102063}, within(2e-3));
+        assertThat(m.logLikelihood()).isCloseTo(-533.45, within(0.01));
+    }
+
+    @Test
     void fixedOrdersAreFitted() {
         ArimaModel m = AutoArima.withDefaults().fitOrders(ReferenceSeries.logAirPassengers(), ArimaSpec.of(2, 0, 0, true));
         assertThat(m.name()).isEqualTo("ARIMA(2,0,0) with non-zero mean");

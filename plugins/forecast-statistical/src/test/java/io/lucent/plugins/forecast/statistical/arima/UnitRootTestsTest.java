@@ -56,6 +56,23 @@ class UnitRootTestsTest {
     }
 
     @Test
+    void ocsbMatchesR() {
+        // forecast::ocsb.test(x, maxlag = 3, lag.method = "AIC")$statistics and $critical
+        assertThat(OcsbTest.statistic(ReferenceSeries.logAirPassengers(), 12)).isCloseTo(-1.950829753, within(1e-8));
+        assertThat(OcsbTest.statistic(ReferenceSeries.US_ACCIDENTAL_DEATHS, 12)).isCloseTo(-2.227109303, within(1e-8));
+        assertThat(OcsbTest.statistic(Arrays.copyOf(ReferenceSeries.LYNX, 60), 4)).isCloseTo(-4.794582233, within(1e-8));
+        assertThat(OcsbTest.statistic(ReferenceSeries.AIR_PASSENGERS, 12)).isCloseTo(1.51876238, within(1e-8));
+        assertThat(OcsbTest.statistic(ReferenceSeries.WWW_USAGE, 7)).isCloseTo(-9.457938253, within(1e-8));
+        assertThat(OcsbTest.criticalValue(12)).isCloseTo(-1.802962791, within(1e-9));
+        assertThat(OcsbTest.criticalValue(4)).isCloseTo(-1.892699925, within(1e-9));
+        // nsdiffs(x, test = "ocsb"): 0 for log(AirPassengers), 1 for AirPassengers
+        assertThat(DifferencingSelector.seasonalDifferences(ReferenceSeries.logAirPassengers(), 12, SeasonalTest.OCSB))
+                .isZero();
+        assertThat(DifferencingSelector.seasonalDifferences(ReferenceSeries.AIR_PASSENGERS, 12, SeasonalTest.OCSB))
+                .isEqualTo(1);
+    }
+
+    @Test
     void constancyFollowsAllEqual() {
         assertThat(DifferencingSelector.isConstant(new double[] {3, 3, 3})).isTrue();
         assertThat(DifferencingSelector.isConstant(new double[] {1e6, 1e6 + 1e-3})).isTrue();
