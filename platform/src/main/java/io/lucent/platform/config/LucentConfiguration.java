@@ -39,6 +39,10 @@ public class LucentConfiguration extends Configuration {
     @NotNull
     private SmtpConfig smtp = new SmtpConfig();
 
+    @Valid
+    @NotNull
+    private DatasetsConfig datasets = new DatasetsConfig();
+
     @JsonProperty
     public DeploymentMode getMode() {
         return mode;
@@ -108,6 +112,16 @@ public class LucentConfiguration extends Configuration {
     @JsonProperty
     public void setSmtp(SmtpConfig smtp) {
         this.smtp = smtp;
+    }
+
+    @JsonProperty
+    public DatasetsConfig getDatasets() {
+        return datasets;
+    }
+
+    @JsonProperty
+    public void setDatasets(DatasetsConfig datasets) {
+        this.datasets = datasets;
     }
 
     /** The data directory as a path, with {@code ~} expanded. */

@@ -1,0 +1,132 @@
+package io.lucent.platform.datasets.store;
+
+import io.lucent.platform.errors.LucentException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** A dataset store in a local directory: each key is a file under the root. Writes are atomic (copy, then rename). */
+public final class LocalDatasetStore implements DatasetStore {
+
+    private final Path root;
+
+    public LocalDatasetStore(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(this.root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the dataset directory " + root, e);
+        }
+    }
+
+    @Override
+    public void put(String key, Path file) {
+        Path target = resolve(key);
+        try {
+            Files.createDirectories(target.getParent());
+            Path partial = Files.createTempFile(target.getParent(), ".partial-", ".tmp");
+            try {
+                Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING);
+                move(partial, target);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot store " + key, e);
+        }
+    }
+
+    @Override
+    public void putBytes(String key, byte[] content) {
+        Path target = resolve(key);
+        try {
+            Files.createDirectories(target.getParent());
+            Path partial = Files.createTempFile(target.getParent(), ".partial-", ".tmp");
+            try {
+                Files.write(partial, content);
+                move(partial, target);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot store " + key, e);
+        }
+    }
+
+    @Override
+    public Optional<byte[]> getBytes(String key) {
+        try {
+            return Optional.of(Files.readAllBytes(resolve(key)));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + key, e);
+        }
+    }
+
+    @Override
+    public Path localFile(String key) {
+        Path file = resolve(key);
+        if (!Files.isRegularFile(file)) {
+            throw LucentException.notFound("Stored file", key);
+        }
+        return file;
+    }
+
+    @Override
+    public void deletePrefix(String prefix) {
+        Path directory = resolve(prefix);
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete " + prefix, e);
+        }
+    }
+
+    @Override
+    public List<String> list(String prefix) {
+        Path directory = resolve(prefix);
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        List<String> keys = new ArrayList<>();
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".partial-"))
+                    .forEach(p -> keys.add(root.relativize(p).toString().replace('\\', '/')));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + prefix, e);
+        }
+        keys.sort(null);
+        return keys;
+    }
+
+    private Path resolve(String key) {
+        Path path = root.resolve(key).normalize();
+        if (!path.startsWith(root) || path.equals(root)) {
+            throw new IllegalArgumentException("key outside the store: " + key);
+        }
+        return path;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
