@@ -43,6 +43,13 @@ record BaselineFit(
         return new BaselineFit(summary.asFallback(reason), point, standardErrors, fitted, residuals, withReason);
     }
 
+    /** This fit with one more remark for the user, first in the list. */
+    BaselineFit withNote(String note) {
+        List<String> withNote = new ArrayList<>(notes);
+        withNote.add(0, note);
+        return new BaselineFit(summary, point, standardErrors, fitted, residuals, withNote);
+    }
+
     @Override
     public double[] point() {
         return point.clone();

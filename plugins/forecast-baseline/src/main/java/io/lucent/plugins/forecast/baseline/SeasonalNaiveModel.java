@@ -10,8 +10,8 @@ import java.util.List;
  * ŷ<sub>T+h</sub> = y<sub>T+h−m(k+1)</sub> with k = ⌊(h−1)/m⌋, and forecast standard deviation σ̂√(k+1)
  * (FPP3 §5.5). Fitted values are the observation one season earlier.
  *
- * <p>It needs more than one full season (at least m + 1 observations, so that a residual exists) and a
- * period above 1; otherwise it falls back to {@link NaiveModel} and records why.
+ * <p>With period 1 it is the naive method. It needs more than one full season (at least m + 1 observations, so
+ * that a residual exists); otherwise it falls back to {@link NaiveModel} and records why.
  */
 final class SeasonalNaiveModel {
 
@@ -21,7 +21,8 @@ final class SeasonalNaiveModel {
     static BaselineFit fit(double[] y, int horizon, int period) {
         int n = y.length;
         if (period <= 1) {
-            return fallBack(y, horizon, "The series has no seasonal period, so seasonal naive is the naive method.");
+            // Not a fallback: with no seasonal cycle, seasonal naive is the naive method by definition.
+            return NaiveModel.fit(y, horizon).withNote("The series has no seasonal period, so seasonal naive is the naive method.");
         }
         if (n <= period) {
             return fallBack(y, horizon, "Seasonal naive needs more than one full season of " + period

@@ -61,7 +61,8 @@ class BaselineModelsTest {
         BaselineFit fit = SeasonalNaiveModel.fit(Y, 2, 1);
 
         assertThat(fit.point()).containsExactly(7, 7);
-        assertThat(fit.summary().fallback()).isPresent();
+        assertThat(fit.summary().fallback()).isEmpty();
+        assertThat(fit.notes()).anyMatch(note -> note.contains("no seasonal period"));
     }
 
     @Test
