@@ -37,6 +37,18 @@ public enum ExtensionKind {
     }
 
     /**
+     * The kind whose extension point a class implements.
+     *
+     * @param type an extension class or interface
+     * @return the kind, if {@code type} implements exactly one of the five extension points
+     */
+    public static java.util.Optional<ExtensionKind> of(Class<?> type) {
+        java.util.List<ExtensionKind> kinds = java.util.Arrays.stream(values())
+                .filter(kind -> kind.extensionPoint.isAssignableFrom(type)).toList();
+        return kinds.size() == 1 ? java.util.Optional.of(kinds.get(0)) : java.util.Optional.empty();
+    }
+
+    /**
      * The interface an extension of this kind implements.
      *
      * @return the extension-point interface

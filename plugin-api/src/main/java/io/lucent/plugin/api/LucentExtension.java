@@ -15,7 +15,8 @@ public interface LucentExtension extends ExtensionPoint {
     /**
      * The stable identifier of this extension, unique within its kind, for example {@code "csv"} or
      * {@code "ets"}. Users, saved settings and the REST API refer to it, so it must never change between
-     * versions. Lower-case letters, digits, dots, dashes and underscores; 1 to 64 characters.
+     * versions. 1 to 64 characters: lower-case letters, digits, dots, dashes and underscores, starting with a
+     * letter or digit (the pattern {@code [a-z0-9][a-z0-9._-]{0,63}}); the host refuses other ids.
      *
      * @return the identifier
      */
