@@ -12,9 +12,12 @@ import java.util.List;
  * A fitted ARIMA model: its orders, coefficients with standard errors, information criteria, in-sample fit,
  * and forecasts with prediction intervals. Immutable and thread-safe.
  *
- * <p>Point forecasts propagate the Kalman-filtered ARMA state of the differenced series and integrate back;
- * forecast variances are {@code sigma2 * sum psi_j^2} with the psi weights of the full model
- * {@code theta(B) / (phi(B) (1 - B)^d (1 - B^m)^D)}, as R computes them once the filter has converged.
+ * <p>Point forecasts propagate the Kalman-filtered ARMA state of the differenced series and integrate back.
+ * Forecast variances are those of R's Kalman forecast: the uncertainty of the final ARMA state, propagated
+ * and integrated, plus {@code sigma2 * sum psi_j^2} with the psi weights of the full model
+ * {@code theta(B) / (phi(B) (1 - B)^d (1 - B^m)^D)} for the future innovations (the integrated states are
+ * known exactly under the diffuse prior). Where those variances would dip with the horizon (possible with
+ * seasonal MA parts on short series) the interval width is held at its previous value instead.
  */
 public final class ArimaModel {
 
@@ -182,13 +185,13 @@ public final class ArimaModel {
         if (horizon < 1) {
             throw new IllegalArgumentException("horizon must be at least 1");
         }
-        double[] mean = pointForecasts(horizon);
-        double[] psi = psiWeights(horizon);
+        double[] unitVariance = new double[horizon];
+        double[] mean = pointForecasts(horizon, unitVariance);
         double[] sd = new double[horizon];
-        double cum = 0;
         for (int h = 0; h < horizon; h++) {
-            cum += psi[h] * psi[h];
-            sd[h] = Math.sqrt(sigma2 * cum);
+            // Kalman forecast variances can dip slightly with the horizon when the final state is uncertain
+            // (seasonal MA parts, short series); intervals are kept from narrowing
+            sd[h] = Math.max(Math.sqrt(sigma2 * unitVariance[h]), h > 0 ? sd[h - 1] : 0.0);
         }
         List<Double> sorted = levels.stream().distinct().sorted().toList();
         List<PredictionInterval> intervals = new ArrayList<>();
@@ -215,15 +218,16 @@ public final class ArimaModel {
         return 0;
     }
 
-    private double[] pointForecasts(int horizon) {
+    /** Point forecasts; writes the forecast error variances in units of sigma2. */
+    private double[] pointForecasts(int horizon, double[] unitVariance) {
         int n = x.length;
         double[] adjusted = new double[n + horizon];
         for (int t = 0; t < n; t++) {
             adjusted[t] = x[t] - regression(t);
         }
         double[] w = Differencing.apply(Arrays.copyOf(adjusted, n), spec.d(), spec.bigD(), spec.period());
-        double[] wf = forecastDifferenced(w, horizon);
         double[] delta = Differencing.integrationCoefficients(spec.d(), spec.bigD(), spec.period());
+        double[] wf = forecastDifferenced(w, horizon, delta, unitVariance);
         for (int h = 0; h < horizon; h++) {
             int t = n + h;
             double v = wf[h];
@@ -239,11 +243,21 @@ public final class ArimaModel {
         return mean;
     }
 
-    private double[] forecastDifferenced(double[] w, int horizon) {
+    private double[] forecastDifferenced(double[] w, int horizon, double[] delta, double[] unitVariance) {
+        double[] psi = psiWeights(horizon);
+        double cum = 0;
+        for (int h = 0; h < horizon; h++) {
+            unitVariance[h] = cum;
+            cum += psi[h] * psi[h];
+        }
         ArmaKalmanFilter filter = new ArmaKalmanFilter(phi.length, theta.length);
         if (w.length > 0 && filter.setModel(phi, theta)) {
-            filter.run(w, 0, w.length, null);
+            double[] cov = filter.runWithCovariance(w, 0, w.length);
+            addStateUncertainty(filter.stateDimension(), cov, delta, unitVariance);
             return filter.forecast(horizon);
+        }
+        for (int h = 0; h < horizon; h++) {
+            unitVariance[h] += psi[h] * psi[h];
         }
         // no stationary state-space form: plain ARMA recursion with conditional residuals
         int p = phi.length;
@@ -275,6 +289,57 @@ public final class ArimaModel {
             out[h] = v;
         }
         return out;
+    }
+
+    /**
+     * Adds {@code g_h' P g_h} to each step's variance, where P is the covariance of the one-step state
+     * prediction and {@code g_h = sum_j xi_{h-j} (T')^{j-1} e_1} maps the state error into the integrated
+     * forecast error ({@code xi} the psi weights of the integration, T the ARMA transition).
+     */
+    private void addStateUncertainty(int r, double[] cov, double[] delta, double[] unitVariance) {
+        int horizon = unitVariance.length;
+        double[] xi = new double[horizon];
+        xi[0] = 1;
+        for (int k = 1; k < horizon; k++) {
+            double v = 0;
+            for (int i = 0; i < delta.length && i < k; i++) {
+                v += delta[i] * xi[k - 1 - i];
+            }
+            xi[k] = v;
+        }
+        double[][] z = new double[horizon][r];
+        z[0][0] = 1;
+        for (int j = 1; j < horizon; j++) {
+            double first = 0;
+            for (int k = 0; k < r && k < phi.length; k++) {
+                first += phi[k] * z[j - 1][k];
+            }
+            z[j][0] = first;
+            for (int i = 1; i < r; i++) {
+                z[j][i] = z[j - 1][i - 1];
+            }
+        }
+        double[] g = new double[r];
+        for (int h = 0; h < horizon; h++) {
+            java.util.Arrays.fill(g, 0.0);
+            for (int j = 0; j <= h; j++) {
+                double c = xi[h - j];
+                if (c != 0) {
+                    for (int i = 0; i < r; i++) {
+                        g[i] += c * z[j][i];
+                    }
+                }
+            }
+            double quad = 0;
+            for (int i = 0; i < r; i++) {
+                double row = 0;
+                for (int k = 0; k < r; k++) {
+                    row += cov[i * r + k] * g[k];
+                }
+                quad += g[i] * row;
+            }
+            unitVariance[h] += Math.max(0, quad);
+        }
     }
 
     /** psi weights of theta(B) / (phi(B) * differencing(B)), lags 0 .. horizon-1. */

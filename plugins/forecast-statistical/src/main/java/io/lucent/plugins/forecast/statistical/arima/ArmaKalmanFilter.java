@@ -205,6 +205,56 @@ final class ArmaKalmanFilter {
      * @param residuals where to write standardised innovations at the same indices, or null
      */
     void run(double[] w, int from, int to, double[] residuals) {
+        run(w, from, to, residuals, null);
+    }
+
+    /**
+     * The state dimension of the current model.
+     *
+     * @return r
+     */
+    int stateDimension() {
+        return r;
+    }
+
+    /**
+     * Runs the filter and also returns the covariance of the one-step state prediction past the end, built
+     * from the stationary covariance and the rank-one changes (which costs {@code O(r^2)} per observation until
+     * the gain has converged).
+     *
+     * @param w    the series
+     * @param from first index to filter
+     * @param to   one past the last index
+     * @return the r x r covariance, row-major
+     */
+    double[] runWithCovariance(double[] w, int from, int to) {
+        double[] cov = stationaryCovariance();
+        run(w, from, to, null, cov);
+        return cov;
+    }
+
+    /**
+     * The full stationary state covariance from its first column, by the Lyapunov identity
+     * {@code P[i][j] = P[i+1][j+1] + R_i R_j + phi_i phi_j P[0][0] + phi_i P[0][j+1] + phi_j P[0][i+1]}.
+     */
+    private double[] stationaryCovariance() {
+        int rr = r;
+        double[] cov = new double[rr * rr];
+        for (int i = rr - 1; i >= 0; i--) {
+            double li = i == 0 ? 1.0 : theta[i - 1];
+            for (int j = rr - 1; j >= i; j--) {
+                double lj = j == 0 ? 1.0 : theta[j - 1];
+                double next = i + 1 < rr && j + 1 < rr ? cov[(i + 1) * rr + j + 1] : 0.0;
+                double v = next + li * lj + phi[i] * phi[j] * variance0 + phi[i] * firstColumn[j + 1]
+                        + phi[j] * firstColumn[i + 1];
+                cov[i * rr + j] = v;
+                cov[j * rr + i] = v;
+            }
+        }
+        return cov;
+    }
+
+    private void run(double[] w, int from, int to, double[] residuals, double[] covariance) {
         ssq = 0;
         sumLog = 0;
         nu = 0;
@@ -239,6 +289,15 @@ final class ArmaKalmanFilter {
             }
             if (converged) {
                 continue;
+            }
+            if (covariance != null) {
+                for (int i = 0; i < rr; i++) {
+                    double mi = m * factor[i];
+                    int base = i * rr;
+                    for (int j = 0; j < rr; j++) {
+                        covariance[base + j] += mi * factor[j];
+                    }
+                }
             }
             // Chandrasekhar step: covariance change W m W'
             double zw = factor[0];
