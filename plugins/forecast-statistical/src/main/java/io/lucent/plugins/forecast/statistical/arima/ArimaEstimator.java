@@ -245,7 +245,7 @@ final class ArimaEstimator {
             }
         }
         return new ArimaFit(fit.spec(), fit.method(), fit.coefficients(), fit.names(), fit.free(), se, valid,
-                fit.sigma2(), fit.logLikelihood(), fit.aic(), fit.css(), fit.residuals(), fit.used(), fit.phi(),
+                fit.sigma2(), fit.logLikelihood(), fit.aic(), fit.residuals(), fit.used(), fit.phi(),
                 fit.theta());
     }
 
@@ -272,7 +272,7 @@ final class ArimaEstimator {
             residuals[lost + t] = cssResiduals[t];
         }
         double fullValue = 2 * used * value + used + used * LOG_2PI;
-        return build(EstimationMethod.CSS, estimates, s2, -0.5 * fullValue, Double.NaN, s2, residuals, phi, theta);
+        return build(EstimationMethod.CSS, estimates, s2, -0.5 * fullValue, Double.NaN, residuals, phi, theta);
     }
 
     private ArimaFit finishMaximumLikelihood(EstimationMethod method, double[] estimates, double value, int nFree) {
@@ -291,15 +291,15 @@ final class ArimaEstimator {
         System.arraycopy(std, 0, residuals, lost, used);
         double fullValue = 2 * used * value + used + used * LOG_2PI;
         double aic = fullValue + 2 * nFree + 2;
-        return build(method, estimates, sigma2, -0.5 * fullValue, aic, Double.NaN, residuals, phi, theta);
+        return build(method, estimates, sigma2, -0.5 * fullValue, aic, residuals, phi, theta);
     }
 
     private ArimaFit build(EstimationMethod method, double[] estimates, double sigma2, double loglik, double aic,
-            double css, double[] residuals, double[] phi, double[] theta) {
+            double[] residuals, double[] phi, double[] theta) {
         double[] se = new double[estimates.length];
         Arrays.fill(se, Double.NaN);
-        return new ArimaFit(spec, method, estimates, names(), free.clone(), se, true, sigma2, loglik, aic, css,
-                residuals, used, phi, theta);
+        return new ArimaFit(spec, method, estimates, names(), free.clone(), se, true, sigma2, loglik, aic, residuals,
+                used, phi, theta);
     }
 
     private String[] names() {

@@ -12,11 +12,11 @@ package io.lucent.plugins.forecast.statistical.arima;
  *                       Hessian has a negative diagonal
  * @param varianceValid  false when a variance on the diagonal of the inverse Hessian is negative or not
  *                       finite (R's {@code checkarima})
- * @param sigma2         the innovation variance estimate of {@code arima} (sum of squares over the number of
- *                       used observations)
+ * @param sigma2         the innovation variance estimate of {@code arima}: for exact likelihood fits the sum
+ *                       of squared standardised innovations over the number of used observations, for CSS fits
+ *                       the mean squared conditional residual
  * @param logLikelihood  the Gaussian log-likelihood, NaN for CSS fits
  * @param aic            R's AIC of the fit, NaN for CSS fits
- * @param css            the CSS variance estimate for CSS fits (sum of squares over the count), NaN otherwise
  * @param residuals      standardised innovations, one per observation, NaN where undefined
  * @param used           the number of observations after differencing
  * @param phi            the expanded AR polynomial
@@ -33,7 +33,6 @@ record ArimaFit(
         double sigma2,
         double logLikelihood,
         double aic,
-        double css,
         double[] residuals,
         int used,
         double[] phi,

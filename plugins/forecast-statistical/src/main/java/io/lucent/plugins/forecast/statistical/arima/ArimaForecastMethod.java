@@ -54,7 +54,11 @@ public final class ArimaForecastMethod implements ForecastMethod {
         }
         AutoArima fitter = new AutoArima(settings.options());
         ArimaModel model;
+        List<String> notes = new ArrayList<>();
         if (settings.manual()) {
+            if (period <= 1 && settings.hasSeasonalOrders()) {
+                notes.add("The seasonal orders were ignored: the series has no seasonal period (set 'period').");
+            }
             ArimaSpec spec = settings.manualSpec(period);
             int observed = observedCount(y);
             int needed = spec.lostToDifferencing() + spec.armaCount() + 2;
@@ -68,7 +72,7 @@ public final class ArimaForecastMethod implements ForecastMethod {
         }
         context.throwIfCancelled();
         ArimaForecast fc = model.forecast(request.horizon(), request.levels());
-        List<String> notes = new ArrayList<>(model.notes());
+        notes.addAll(model.notes());
         if (model.fallbackReason() != null) {
             notes.add("Fallback: " + model.fallbackReason());
         }

@@ -106,6 +106,11 @@ record ArimaSettings(boolean manual, int[] orders, boolean constant, int periodO
         return s.optionalLong(name).map(Math::toIntExact).orElse(fallback);
     }
 
+    /** @return true if manual seasonal orders were given */
+    boolean hasSeasonalOrders() {
+        return orders[3] + orders[4] + orders[5] > 0;
+    }
+
     /**
      * The manual model for a series period.
      *

@@ -232,8 +232,4 @@ final class Bfgs {
         }
         return hess;
     }
-
-    int evaluations() {
-        return evaluations;
-    }
 }

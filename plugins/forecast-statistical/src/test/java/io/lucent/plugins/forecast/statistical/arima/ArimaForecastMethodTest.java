@@ -132,6 +132,15 @@ class ArimaForecastMethodTest {
     }
 
     @Test
+    void manualSeasonalOrdersWithoutPeriodAreIgnoredWithANote() {
+        TimeSeries lynx = TimeSeries.of("lynx", ReferenceSeries.LYNX, Frequency.YEARLY);
+        ForecastResult r = method.forecast(new ForecastRequest(lynx, 3, LEVELS), ArimaTestContext.with(Map.of(
+                "mode", "manual", "p", 2, "seasonalP", 1)));
+        assertThat(r.summary().model()).isEqualTo("ARIMA(2,0,0) with non-zero mean");
+        assertThat(r.notes()).anyMatch(n -> n.contains("seasonal orders were ignored"));
+    }
+
+    @Test
     void manualModeRejectsTooShortSeries() {
         TimeSeries s = TimeSeries.of("short", new double[] {1, 2, 3, 4, 5}, Frequency.MONTHLY);
         assertThatThrownBy(() -> method.forecast(new ForecastRequest(s, 3, LEVELS), ArimaTestContext.with(Map.of(
