@@ -101,6 +101,33 @@ class ArimaForecastMethodTest {
     }
 
     @Test
+    void isThreadSafe() throws Exception {
+        List<TimeSeries> list = series();
+        List<ForecastResult> sequential = new ArrayList<>();
+        for (TimeSeries s : list) {
+            sequential.add(method.forecast(new ForecastRequest(s, 6, LEVELS), ArimaTestContext.defaults()));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<ForecastResult>> futures = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                for (TimeSeries s : list) {
+                    futures.add(pool.submit(() -> method.forecast(new ForecastRequest(s, 6, LEVELS),
+                            ArimaTestContext.defaults())));
+                }
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                ForecastResult expected = sequential.get(i % list.size());
+                ForecastResult actual = futures.get(i).get();
+                assertThat(actual.point()).containsExactly(expected.point());
+                assertThat(actual.intervals().get(3).lower()).containsExactly(expected.intervals().get(3).lower());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void missingValuesAreInterpolatedAndNoted() {
         TimeSeries gaps = series().stream().filter(s -> s.id().equals("gaps")).findFirst().orElseThrow();
         ForecastResult r = method.forecast(new ForecastRequest(gaps, 4, LEVELS), ArimaTestContext.defaults());
