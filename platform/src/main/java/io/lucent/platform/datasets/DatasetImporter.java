@@ -62,6 +62,7 @@ public final class DatasetImporter {
     }
 
     private static final int MAX_PROBLEMS = 100;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DatasetImporter.class);
 
     private final FileConnectors connectors;
     private final PluginContexts contexts;
@@ -99,7 +100,9 @@ public final class DatasetImporter {
         try (InputStream in = Files.newInputStream(file.path());
              TableReader reader = connector.readFile(new FileInput(file.fileName(), in, file.sizeBytes()), context);
              DuckDBConnection staging = engine.staging()) {
+            long started = System.nanoTime();
             LoadResult load = TableLoader.load(reader, connector.id(), staging, "import", maxRows);
+            long loaded = System.nanoTime();
             List<RowProblem> problems = load.problems().stream().limit(MAX_PROBLEMS).toList();
             if (load.rejectedRows() > 0 && request.badRows() == BadRows.REJECT) {
                 throw rejected(file.fileName(), load, problems);
@@ -111,6 +114,8 @@ public final class DatasetImporter {
             }
             VersionWriter.Written written = writer.write(tenant, id, 1, staging, "SELECT * FROM \"import\"", "upload",
                     load.rejectedRows(), now);
+            LOG.info("Imported {} rows of {} with connector {}: read and loaded in {} ms, written as Parquet in {} ms", load.rows(),
+                    file.fileName(), connector.id(), (loaded - started) / 1_000_000, (System.nanoTime() - loaded) / 1_000_000);
             String name = request.name().filter(n -> !n.isBlank()).map(String::strip)
                     .orElse(io.lucent.platform.datasets.ingest.FileNames.baseName(file.fileName()));
             try {

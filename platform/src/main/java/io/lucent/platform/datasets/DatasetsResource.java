@@ -72,6 +72,7 @@ public final class DatasetsResource {
             String onBadRows) {
     }
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DatasetsResource.class);
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
@@ -131,8 +132,10 @@ public final class DatasetsResource {
         }
         String fileName = FileNames.requirePlain(filePart.getContentDisposition().getFileName());
         DatasetImporter.Request importRequest;
+        long receiving = System.nanoTime();
         try (InputStream content = filePart.getValueAs(InputStream.class);
              StagedFile staged = receiver.receive(content, fileName, limits.of(tenant).getMaxFileBytes())) {
+            LOG.info("Received {} ({} bytes) in {} ms", fileName, staged.sizeBytes(), (System.nanoTime() - receiving) / 1_000_000);
             importRequest = new DatasetImporter.Request(staged, field(form, "name"), field(form, "connector"), options(form), badRows(form));
             DatasetImporter.Imported imported = importer.importFile(tenant, importRequest);
             return Response.status(Response.Status.CREATED).entity(DatasetView.of(imported.dataset(), imported.report())).build();

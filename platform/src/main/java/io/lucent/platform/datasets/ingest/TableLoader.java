@@ -22,7 +22,8 @@ import org.duckdb.DuckDBConnection;
 
 /**
  * Loads a connector's {@link TableReader} into a table of a staging DuckDB database through the appender, a batch
- * at a time, stopping with 422 as soon as the row limit is passed.
+ * at a time, stopping with 422 as soon as the row limit is passed. The connector parses the next batches on
+ * another thread while this one appends ({@link BatchPrefetcher}), so parsing and loading overlap.
  */
 public final class TableLoader {
 
@@ -49,9 +50,10 @@ public final class TableLoader {
             try (Statement statement = staging.createStatement()) {
                 statement.execute("CREATE TABLE " + DuckDbEngine.identifier(table) + " (" + String.join(", ", definitions) + ")");
             }
-            try (DuckDBAppender appender = staging.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)) {
+            try (DuckDBAppender appender = staging.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
+                 BatchPrefetcher batches = BatchPrefetcher.start(reader, connectorId, BATCH_ROWS)) {
                 while (true) {
-                    Optional<ColumnBatch> next = PluginReads.call(reader, connectorId, () -> reader.nextBatch(BATCH_ROWS));
+                    Optional<ColumnBatch> next = batches.next();
                     if (next.isEmpty()) {
                         break;
                     }
