@@ -59,6 +59,35 @@ public final class AutoArima {
     public ArimaModel fit(double[] y, int period, Runnable checkpoint) {
         int m = Math.max(1, period);
         PreparedSeries prepared = PreparedSeries.of(y, options.capFor(m));
+        Runnable guarded = () -> {
+            try {
+                checkpoint.run();
+            } catch (RuntimeException e) {
+                throw new Aborted(e);
+            }
+        };
+        try {
+            return search(prepared, m, guarded);
+        } catch (Aborted e) {
+            throw e.cause;
+        } catch (RuntimeException e) {
+            // a numerical failure outside the candidate fits (which absorb their own): never fail a valid series
+            return fallback(prepared, m, "the automatic ARIMA search failed (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Carries an exception thrown by the caller's checkpoint through the search untouched. */
+    private static final class Aborted extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final RuntimeException cause;
+
+        Aborted(RuntimeException cause) {
+            super(cause.getMessage(), cause, false, false);
+            this.cause = cause;
+        }
+    }
+
+    private ArimaModel search(PreparedSeries prepared, int m, Runnable checkpoint) {
         double[] x = prepared.values();
         int n = x.length;
         if (DifferencingSelector.isConstant(x)) {

@@ -1,6 +1,7 @@
 package io.lucent.plugins.forecast.statistical.arima;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.lucent.plugin.api.forecast.PredictionInterval;
@@ -75,6 +76,19 @@ class AutoArimaTest {
         assertThat(m.name()).isEqualTo("ARIMA(1,0,0)(1,0,0)[12] with non-zero mean");
         assertThat(m.coefficients()).containsExactly(new double[] {0.7578835, 0.8501210, 9214.7102063}, within(2e-3));
         assertThat(m.logLikelihood()).isCloseTo(-533.45, within(0.01));
+    }
+
+    @Test
+    void checkpointExceptionsAbortTheSearch() {
+        int[] calls = {0};
+        IllegalStateException stop = new IllegalStateException("stop");
+        Runnable checkpoint = () -> {
+            if (++calls[0] == 3) {
+                throw stop;
+            }
+        };
+        assertThatThrownBy(() -> AutoArima.withDefaults().fit(ReferenceSeries.logAirPassengers(), 12, checkpoint))
+                .isSameAs(stop);
     }
 
     @Test
