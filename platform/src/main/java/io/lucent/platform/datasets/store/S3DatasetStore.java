@@ -11,16 +11,16 @@ import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.core.sync.ResponseTransformer;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
-import software.amazon.awssdk.services.s3.model.Delete;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
-import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
@@ -50,6 +50,9 @@ public final class S3DatasetStore implements DatasetStore, AutoCloseable {
         var builder = S3Client.builder()
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
                 .region(Region.of(config.getRegion()))
+                // Checksums only where S3 requires them: many S3-compatible servers reject the SDK's default trailing checksums.
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
                 .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(config.isPathStyle()).build());
         if (!config.getEndpoint().isBlank()) {
             builder.endpointOverride(URI.create(config.getEndpoint()));
@@ -121,11 +124,10 @@ public final class S3DatasetStore implements DatasetStore, AutoCloseable {
 
     @Override
     public void deletePrefix(String keyPrefix) {
-        List<String> keys = list(keyPrefix);
-        for (int from = 0; from < keys.size(); from += 1000) {
-            List<ObjectIdentifier> batch = keys.subList(from, Math.min(keys.size(), from + 1000)).stream()
-                    .map(k -> ObjectIdentifier.builder().key(prefix + k).build()).toList();
-            s3.deleteObjects(b -> b.bucket(bucket).delete(Delete.builder().objects(batch).quiet(true).build()));
+        // One request per object: a prefix holds a few versions and results, and multi-object delete needs checksum
+        // headers that not every S3-compatible server implements.
+        for (String key : list(keyPrefix)) {
+            s3.deleteObject(b -> b.bucket(bucket).key(prefix + key));
         }
         cache.deletePrefix(keyPrefix);
     }
@@ -135,7 +137,9 @@ public final class S3DatasetStore implements DatasetStore, AutoCloseable {
         List<String> keys = new ArrayList<>();
         ListObjectsV2Request request = ListObjectsV2Request.builder().bucket(bucket).prefix(prefix + keyPrefix).build();
         for (S3Object object : s3.listObjectsV2Paginator(request).contents()) {
-            keys.add(object.key().substring(prefix.length()));
+            if (!object.key().endsWith("/")) {
+                keys.add(object.key().substring(prefix.length()));
+            }
         }
         keys.sort(null);
         return keys;
