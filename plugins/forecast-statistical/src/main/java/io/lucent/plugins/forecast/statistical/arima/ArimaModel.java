@@ -49,13 +49,32 @@ public final class ArimaModel {
         this.free = fit.free().clone();
         this.phi = fit.phi().clone();
         this.theta = fit.theta().clone();
-        this.sigma2 = Math.max(0, candidate.sigma2());
+        this.sigma2 = residualVariance(candidate.sigma2(), fit.residuals());
         this.logLikelihood = finite(fit.logLikelihood());
         this.aic = finite(candidate.aic());
         this.aicc = finite(candidate.aicc());
         this.bic = finite(candidate.bic());
         this.residuals = fit.residuals().clone();
         this.fallbackReason = fallbackReason;
+    }
+
+    /**
+     * R's degrees-of-freedom corrected variance, or the plain mean square of the residuals when there are no
+     * degrees of freedom left (a model with as many parameters as observations).
+     */
+    private static double residualVariance(double corrected, double[] residuals) {
+        if (Double.isFinite(corrected) && corrected >= 0) {
+            return corrected;
+        }
+        double ss = 0;
+        int count = 0;
+        for (double e : residuals) {
+            if (Double.isFinite(e)) {
+                ss += e * e;
+                count++;
+            }
+        }
+        return count > 0 ? ss / count : 0.0;
     }
 
     private static double finite(double v) {

@@ -30,7 +30,7 @@ public final class ArimaAccuracyHarness {
     private record Info(String id, String frequency, int period, int horizon) {
     }
 
-    private record Row(String frequency, double smape, double mase, double cov95, double seconds) {
+    private record Row(String frequency, double smape, double mase, double cov95, double seconds, boolean fallback) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -87,7 +87,7 @@ public final class ArimaAccuracyHarness {
             scale /= x.length - m;
             double mase = mae / scale;
             rows.computeIfAbsent(in.frequency(), k -> new ArrayList<>())
-                    .add(new Row(in.frequency(), smape, mase, inside / in.horizon(), secs));
+                    .add(new Row(in.frequency(), smape, mase, inside / in.horizon(), secs, model.fallbackReason() != null));
             naive2.merge(in.frequency(), r.get("Naive2").get(in.id()), ArimaAccuracyHarness::add);
             double[] ra = r.get("auto.arima").get(in.id());
             rArima.merge(in.frequency(), new double[] {ra[0], ra[1], ra[2], ra[3]}, ArimaAccuracyHarness::add);
@@ -97,8 +97,8 @@ public final class ArimaAccuracyHarness {
                         model.name().replace(',', ' '), smape, mase, rr[0], rr[1], secs);
             }
         }
-        System.out.printf(Locale.ROOT, "%-10s %4s %8s %8s %7s %7s %7s %6s %9s %9s%n", "freq", "n", "sMAPE", "MASE",
-                "OWA", "R OWA", "ratio", "cov95", "series/s", "R ser/s");
+        System.out.printf(Locale.ROOT, "%-10s %4s %8s %8s %7s %7s %7s %6s %9s %9s %9s%n", "freq", "n", "sMAPE", "MASE",
+                "OWA", "R OWA", "ratio", "cov95", "series/s", "R ser/s", "fallbacks");
         double[] allMine = new double[3];
         double[] allR = new double[3];
         double[] allN2 = new double[2];
@@ -110,7 +110,9 @@ public final class ArimaAccuracyHarness {
             double ms = 0;
             double cov = 0;
             double secs = 0;
+            int fallbacks = 0;
             for (Row row : list) {
+                fallbacks += row.fallback() ? 1 : 0;
                 s += row.smape();
                 ms += row.mase();
                 cov += row.cov95();
@@ -120,8 +122,8 @@ public final class ArimaAccuracyHarness {
             double[] ra = rArima.get(e.getKey());
             double owa = 0.5 * (s / nv[0] + ms / nv[1]);
             double rOwa = 0.5 * (ra[0] / nv[0] + ra[1] / nv[1]);
-            System.out.printf(Locale.ROOT, "%-10s %4d %8.3f %8.3f %7.3f %7.3f %7.3f %6.3f %9.1f %9.2f%n", e.getKey(), n,
-                    s / n, ms / n, owa, rOwa, owa / rOwa, cov / n, n / secs, n / ra[3]);
+            System.out.printf(Locale.ROOT, "%-10s %4d %8.3f %8.3f %7.3f %7.3f %7.3f %6.3f %9.1f %9.2f %9d%n", e.getKey(),
+                    n, s / n, ms / n, owa, rOwa, owa / rOwa, cov / n, n / secs, n / ra[3], fallbacks);
             allMine[0] += s;
             allMine[1] += ms;
             allMine[2] += secs;
