@@ -1,13 +1,11 @@
 package io.lucent.plugins.insights.retail;
 
-import io.lucent.plugin.api.data.Column;
 import io.lucent.plugin.api.data.ColumnBatch;
 import io.lucent.plugin.api.data.ColumnType;
 import io.lucent.plugin.api.insight.InsightInput;
 import io.lucent.plugin.api.insight.MetricTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +43,12 @@ record ProductMetrics(LocalDate asOf, Set<String> columns, List<ProductRow> rows
             Map.entry("trend_p_value", ColumnType.DECIMAL),
             Map.entry("observations", ColumnType.INTEGER),
             Map.entry("stock_on_hand", ColumnType.DECIMAL),
-            Map.entry("stock_value", ColumnType.DECIMAL));
+            Map.entry("stock_value", ColumnType.DECIMAL),
+            Map.entry("days_of_cover", ColumnType.DECIMAL),
+            Map.entry("revenue_rank", ColumnType.INTEGER),
+            Map.entry("peak_month", ColumnType.INTEGER),
+            Map.entry("seasonal_p_value", ColumnType.DECIMAL),
+            Map.entry("peak_index", ColumnType.DECIMAL));
 
     ProductMetrics {
         columns = Set.copyOf(columns);
@@ -59,18 +62,11 @@ record ProductMetrics(LocalDate asOf, Set<String> columns, List<ProductRow> rows
             return Optional.empty();
         }
         ColumnBatch batch = table.get().rows();
-        Set<String> usable = new HashSet<>();
-        for (Column column : batch.schema().columns()) {
-            ColumnType declared = CONTRACT.get(column.name());
-            if (declared != null && (declared == column.type()
-                    || declared == ColumnType.DECIMAL && column.type() == ColumnType.INTEGER)) {
-                usable.add(column.name());
-            }
-        }
+        Set<String> usable = MetricReader.usable(batch, CONTRACT);
         if (!usable.contains("product_id")) {
             return Optional.empty();
         }
-        Reader reader = new Reader(batch, usable);
+        MetricReader reader = new MetricReader(batch, usable);
         List<ProductRow> rows = new ArrayList<>();
         for (int r = 0; r < batch.rowCount(); r++) {
             String id = reader.text(r, "product_id");
@@ -82,7 +78,9 @@ record ProductMetrics(LocalDate asOf, Set<String> columns, List<ProductRow> rows
                     reader.number(r, "units"), reader.number(r, "revenue"), reader.number(r, "profit"),
                     reader.number(r, "margin_pct"), reader.number(r, "units_per_day"), reader.date(r, "last_sale_date"),
                     reader.whole(r, "days_since_last_sale"), reader.number(r, "trend_pct"), reader.number(r, "trend_p_value"),
-                    reader.whole(r, "observations"), reader.number(r, "stock_on_hand"), reader.number(r, "stock_value")));
+                    reader.whole(r, "observations"), reader.number(r, "stock_on_hand"), reader.number(r, "stock_value"),
+                    reader.number(r, "days_of_cover"), reader.whole(r, "revenue_rank"), reader.whole(r, "peak_month"),
+                    reader.number(r, "seasonal_p_value"), reader.number(r, "peak_index")));
         }
         return Optional.of(new ProductMetrics(input.asOf(), usable, rows));
     }
@@ -95,37 +93,5 @@ record ProductMetrics(LocalDate asOf, Set<String> columns, List<ProductRow> rows
             }
         }
         return true;
-    }
-
-    /** Reads typed values by column name; absent columns read as {@code null}. */
-    private record Reader(ColumnBatch batch, Set<String> usable) {
-
-        private Object value(int row, String name) {
-            if (!usable.contains(name)) {
-                return null;
-            }
-            return batch.value(row, batch.schema().indexOf(name).orElseThrow());
-        }
-
-        String text(int row, String name) {
-            return (String) value(row, name);
-        }
-
-        /** A finite number, or null. */
-        Double number(int row, String name) {
-            Object value = value(row, name);
-            if (value instanceof Number number && Double.isFinite(number.doubleValue())) {
-                return number.doubleValue();
-            }
-            return null;
-        }
-
-        Long whole(int row, String name) {
-            return (Long) value(row, name);
-        }
-
-        LocalDate date(int row, String name) {
-            return (LocalDate) value(row, name);
-        }
     }
 }

@@ -20,6 +20,11 @@ import java.time.LocalDate;
  * @param observations      how many periods the trend was estimated from
  * @param stockOnHand       units in stock
  * @param stockValue        the stock's value at cost
+ * @param daysOfCover       days the stock lasts at the current daily units
+ * @param revenueRank       rank by revenue, 1 for the best seller
+ * @param peakMonth         the calendar month (1-12) with the most sales
+ * @param seasonalPValue    p-value of the seasonality test
+ * @param peakIndex         the peak month's sales over an average month's
  */
 record ProductRow(
         String productId,
@@ -36,5 +41,18 @@ record ProductRow(
         Double trendPValue,
         Long observations,
         Double stockOnHand,
-        Double stockValue) {
+        Double stockValue,
+        Double daysOfCover,
+        Long revenueRank,
+        Long peakMonth,
+        Double seasonalPValue,
+        Double peakIndex) {
+
+    /** Days of cover as given, else stock over daily units; null when either is unknown or nothing sells. */
+    Double cover() {
+        if (daysOfCover != null) {
+            return daysOfCover;
+        }
+        return stockOnHand == null || unitsPerDay == null || unitsPerDay <= 0 ? null : stockOnHand / unitsPerDay;
+    }
 }

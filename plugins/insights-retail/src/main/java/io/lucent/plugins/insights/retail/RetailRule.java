@@ -1,13 +1,15 @@
 package io.lucent.plugins.insights.retail;
 
 import io.lucent.plugin.api.insight.Insight;
-import io.lucent.plugin.api.insight.RuleDescriptor;
 import java.util.List;
 
-/** One rule of the retail pack. Stateless. */
-interface RetailRule {
+/** A rule of the retail pack over {@code product_metrics}. Stateless. */
+interface RetailRule extends PackRule {
 
-    RuleDescriptor descriptor();
+    @Override
+    default List<Insight> evaluate(RetailTables tables, RetailThresholds thresholds) {
+        return tables.products().map(products -> evaluate(products, thresholds)).orElse(List.of());
+    }
 
     /**
      * The insights this rule finds, most important first, at most {@code maxInsightsPerRule}; none when the

@@ -8,7 +8,6 @@ import io.lucent.plugin.api.insight.RuleDescriptor;
 import io.lucent.plugin.api.settings.SettingsSchema;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.pf4j.Extension;
 
 /**
@@ -60,7 +59,9 @@ import org.pf4j.Extension;
 @Extension
 public final class RetailRulePack implements InsightRulePack {
 
-    private static final List<RetailRule> RULES = List.of(new DeadStockRule(), new LowMarginHighVolumeRule(), new DecliningTrendRule());
+    private static final List<PackRule> RULES = List.of(new DeadStockRule(), new LowMarginHighVolumeRule(), new DecliningTrendRule(),
+            new HighVelocityLowStockRule(), new SeasonalPeakRule(), new TopSellerTrendingUpRule(), new OverstockRule(),
+            new SlowCategoryInventoryCostRule(), new SlowMovingCategoryRule());
 
     @Override
     public String id() {
@@ -74,7 +75,8 @@ public final class RetailRulePack implements InsightRulePack {
 
     @Override
     public String description() {
-        return "Finds dead stock, low-margin best sellers and products in significant decline from per-product sales metrics.";
+        return "Finds growth, risk and efficiency opportunities in per-product and per-category retail metrics: fast movers running out, "
+                + "approaching seasonal peaks, rising best sellers, dead stock, declines, overstock, low-margin volume and slow categories.";
     }
 
     @Override
@@ -84,23 +86,23 @@ public final class RetailRulePack implements InsightRulePack {
 
     @Override
     public List<RuleDescriptor> rules() {
-        return RULES.stream().map(RetailRule::descriptor).toList();
+        return RULES.stream().map(PackRule::descriptor).toList();
     }
 
     @Override
     public List<Insight> evaluate(InsightInput input, PluginContext context) {
         context.throwIfCancelled();
-        Optional<ProductMetrics> metrics = ProductMetrics.from(input);
-        if (metrics.isEmpty()) {
-            context.logger().log(System.Logger.Level.DEBUG, "No usable {0} table in {1}: no retail rule applies",
-                    ProductMetrics.TABLE, input.datasetName());
+        RetailTables tables = RetailTables.from(input);
+        if (tables.isEmpty()) {
+            context.logger().log(System.Logger.Level.DEBUG, "No usable {0} or {1} table in {2}: no retail rule applies",
+                    ProductMetrics.TABLE, CategoryMetrics.TABLE, input.datasetName());
             return List.of();
         }
         RetailThresholds thresholds = RetailThresholds.from(context.settings());
         List<Insight> insights = new ArrayList<>();
-        for (RetailRule rule : RULES) {
+        for (PackRule rule : RULES) {
             context.throwIfCancelled();
-            insights.addAll(rule.evaluate(metrics.get(), thresholds));
+            insights.addAll(rule.evaluate(tables, thresholds));
         }
         return insights;
     }

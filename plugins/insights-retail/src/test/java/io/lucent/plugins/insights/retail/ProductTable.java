@@ -31,7 +31,8 @@ final class ProductTable {
     /** All columns of the contract, in its documented order. */
     static ProductTable full() {
         return withColumns("product_id", "product_name", "category", "units", "revenue", "profit", "margin_pct", "units_per_day",
-                "last_sale_date", "days_since_last_sale", "trend_pct", "trend_p_value", "observations", "stock_on_hand", "stock_value");
+                "last_sale_date", "days_since_last_sale", "trend_pct", "trend_p_value", "observations", "stock_on_hand", "stock_value",
+                "days_of_cover", "revenue_rank", "peak_month", "seasonal_p_value", "peak_index");
     }
 
     ProductTable column(String name, ColumnType type) {
@@ -50,6 +51,11 @@ final class ProductTable {
     }
 
     InsightInput input() {
+        return input(Map.of());
+    }
+
+    /** The input with this product table and the given other tables. */
+    InsightInput input(Map<String, MetricTable> others) {
         ColumnBatch.Builder batch = ColumnBatch.builder(new TableSchema(columns));
         for (Map<String, Object> row : rows) {
             Object[] values = new Object[columns.size()];
@@ -59,6 +65,8 @@ final class ProductTable {
             batch.addRow(values);
         }
         MetricTable table = new MetricTable(ProductMetrics.TABLE, "one row per product", batch.build());
-        return new InsightInput("sales", AS_OF, Map.of(), Map.of(ProductMetrics.TABLE, table));
+        Map<String, MetricTable> tables = new HashMap<>(others);
+        tables.put(ProductMetrics.TABLE, table);
+        return new InsightInput("sales", AS_OF, Map.of(), tables);
     }
 }

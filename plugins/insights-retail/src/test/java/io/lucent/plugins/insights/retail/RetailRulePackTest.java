@@ -25,19 +25,27 @@ class RetailRulePackTest {
     private final RetailRulePack pack = new RetailRulePack();
 
     @Test
-    void declaresTheThreeRulesWithTheirCategories() {
+    void declaresThreeRulesPerCategory() {
         assertThat(pack.id()).isEqualTo("retail");
         assertThat(pack.rules()).extracting(RuleDescriptor::id, RuleDescriptor::category).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("dead-stock", InsightCategory.RISK),
                 org.assertj.core.groups.Tuple.tuple("low-margin-high-volume", InsightCategory.EFFICIENCY),
-                org.assertj.core.groups.Tuple.tuple("declining-trend", InsightCategory.RISK));
+                org.assertj.core.groups.Tuple.tuple("declining-trend", InsightCategory.RISK),
+                org.assertj.core.groups.Tuple.tuple("high-velocity-low-stock", InsightCategory.GROWTH),
+                org.assertj.core.groups.Tuple.tuple("seasonal-peak-approaching", InsightCategory.GROWTH),
+                org.assertj.core.groups.Tuple.tuple("top-seller-trending-up", InsightCategory.GROWTH),
+                org.assertj.core.groups.Tuple.tuple("overstock", InsightCategory.RISK),
+                org.assertj.core.groups.Tuple.tuple("high-inventory-cost-slow-category", InsightCategory.EFFICIENCY),
+                org.assertj.core.groups.Tuple.tuple("slow-moving-category", InsightCategory.EFFICIENCY));
     }
 
     @Test
     void everyNumberStatedInAnInsightIsAmongItsSupportingMetrics() {
         List<Insight> insights = evaluate(sample(), Map.of());
 
-        assertThat(insights).extracting(Insight::ruleId).contains("dead-stock", "low-margin-high-volume", "declining-trend");
+        assertThat(insights).extracting(Insight::ruleId).contains("dead-stock", "low-margin-high-volume", "declining-trend",
+                "high-velocity-low-stock", "seasonal-peak-approaching", "top-seller-trending-up", "overstock",
+                "high-inventory-cost-slow-category", "slow-moving-category");
         for (Insight insight : insights) {
             for (String number : numbersIn(insight.title() + " " + insight.description())) {
                 assertThat(insight.supportingMetrics()).as("metrics of '%s' backing %s", insight.title(), number)
@@ -110,7 +118,7 @@ class RetailRulePackTest {
         assertThat(Confidences.of(false, false)).isEqualTo(Confidence.LOW);
     }
 
-    /** A store with one product for each rule and several that trigger none. */
+    /** A store with one product or category for each rule and several that trigger none. */
     static InsightInput sample() {
         ProductTable table = ProductTable.full()
                 .product("product_id", "OLD", "product_name", "Brass lamp", "units", 0.0, "revenue", 0.0,
@@ -118,12 +126,24 @@ class RetailRulePackTest {
                 .product("product_id", "CHEAP", "product_name", "Copy paper", "units", 900.0, "revenue", 4500.0, "profit", 135.0,
                         "margin_pct", 3.0, "days_since_last_sale", 1L, "trend_pct", 5.0, "trend_p_value", 0.4, "observations", 24L)
                 .product("product_id", "FALL", "product_name", "Desk fan", "units", 120.0, "revenue", 3600.0, "profit", 900.0,
-                        "margin_pct", 25.0, "days_since_last_sale", 3L, "trend_pct", -42.5, "trend_p_value", 0.004, "observations", 18L);
+                        "margin_pct", 25.0, "days_since_last_sale", 3L, "trend_pct", -42.5, "trend_p_value", 0.004, "observations", 18L)
+                .product("product_id", "FAST", "product_name", "Umbrella", "units", 2400.0, "units_per_day", 6.6, "stock_on_hand", 40.0,
+                        "days_since_last_sale", 0L, "observations", 24L, "revenue_rank", 1L, "trend_pct", 48.0, "trend_p_value", 0.001,
+                        "revenue", 36000.0)
+                .product("product_id", "HEAP", "product_name", "Garden gnome", "units", 50.0, "units_per_day", 0.14, "stock_on_hand", 400.0,
+                        "stock_value", 2000.0, "days_since_last_sale", 10L, "observations", 24L)
+                .product("product_id", "SNOW", "product_name", "Sledge", "units", 300.0, "peak_month", 2L, "seasonal_p_value", 0.002,
+                        "peak_index", 3.4, "days_since_last_sale", 20L);
         for (int i = 1; i <= 8; i++) {
-            table.product("product_id", "OK" + i, "units", 10.0 * i, "revenue", 100.0 * i, "margin_pct", 30.0,
+            table.product("product_id", "OK" + i, "units", 10.0 * i, "units_per_day", 0.1 * i, "revenue", 100.0 * i, "margin_pct", 30.0,
                     "days_since_last_sale", (long) i, "trend_pct", 2.0, "trend_p_value", 0.5, "observations", 24L);
         }
-        return table.input();
+        CategoryTable categories = CategoryTable.full()
+                .category("category", "Toys", "products", 40L, "units_per_product_per_day", 0.05, "stock_value", 25000.0, "days_of_cover", 300.0)
+                .category("category", "Garden", "products", 30L, "units_per_product_per_day", 0.4, "stock_value", 8000.0, "days_of_cover", 40.0)
+                .category("category", "Kitchen", "products", 25L, "units_per_product_per_day", 0.5, "stock_value", 9000.0, "days_of_cover", 30.0,
+                        "peak_month", 1L, "seasonal_p_value", 0.01, "peak_index", 1.3);
+        return table.input(Map.of(CategoryMetrics.TABLE, categories.table()));
     }
 
     private List<Insight> evaluate(InsightInput input, Map<String, ?> settings) {
