@@ -24,6 +24,8 @@ import io.lucent.platform.http.RequestIdFilter;
 import io.lucent.platform.plugins.PluginHealthCheck;
 import io.lucent.platform.plugins.PluginRegistry;
 import io.lucent.platform.plugins.PluginStatus;
+import io.lucent.platform.tenancy.AccessPolicy;
+import io.lucent.platform.tenancy.AuthorizationFilter;
 import io.lucent.platform.tenancy.RequestAuthenticator;
 import io.lucent.platform.tenancy.TenantContextFilter;
 import io.lucent.platform.tenancy.TenantDirectory;
@@ -70,6 +72,7 @@ public final class LucentApplication extends Application<LucentConfiguration> {
 
         environment.jersey().register(new RequestIdFilter());
         environment.jersey().register(new TenantContextFilter(injector.getInstance(RequestAuthenticator.class)));
+        environment.jersey().register(new AuthorizationFilter(injector.getInstance(AccessPolicy.class)));
         environment.jersey().register(new LucentExceptionMapper());
         environment.jersey().register(new WebApplicationExceptionMapper());
         environment.jersey().register(new JsonProcessingExceptionMapper());

@@ -41,6 +41,10 @@ public class LucentConfiguration extends Configuration {
 
     @Valid
     @NotNull
+    private TenancyConfig tenancy = new TenancyConfig();
+
+    @Valid
+    @NotNull
     private DatasetsConfig datasets = new DatasetsConfig();
 
     @JsonProperty
@@ -122,6 +126,16 @@ public class LucentConfiguration extends Configuration {
     @JsonProperty
     public void setDatasets(DatasetsConfig datasets) {
         this.datasets = datasets;
+    }
+
+    @JsonProperty
+    public TenancyConfig getTenancy() {
+        return tenancy;
+    }
+
+    @JsonProperty
+    public void setTenancy(TenancyConfig tenancy) {
+        this.tenancy = tenancy;
     }
 
     /** The data directory as a path, with {@code ~} expanded. */

@@ -56,16 +56,21 @@ public final class Migrations {
                 database.setDefaultSchemaName(schema);
                 database.setLiquibaseSchemaName(schema);
             }
-            // Liquibase reports through our logger, not straight to standard output.
-            Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()), () -> {
-                try (Liquibase liquibase = new Liquibase(changelog, new ClassLoaderResourceAccessor(Migrations.class.getClassLoader()), database)) {
-                    liquibase.update(new Contexts(), new LabelExpression());
-                }
-            });
-            try (Connection fresh = dataSource.getConnection()) {
-                // Liquibase closed its connection.
-                ChangelogFingerprint.record(fresh, schema, changelog, fingerprint);
+            // Liquibase reports through our logger, not straight to standard output. It is not closed: closing it would
+            // close the pooled connection with Liquibase's session settings (a search_path naming this schema) still on it.
+            Liquibase liquibase = new Liquibase(changelog, new ClassLoaderResourceAccessor(Migrations.class.getClassLoader()), database);
+            Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()), () -> liquibase.update(new Contexts(), new LabelExpression()));
+            if (!connection.getAutoCommit()) {
+                connection.commit();
             }
+            try (Statement statement = connection.createStatement()) {
+                // Back to the session's start-up settings before the connection returns to the pool.
+                statement.execute(database.getShortName().equals("postgresql") ? "RESET ALL" : "SELECT 1");
+            }
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+            ChangelogFingerprint.record(connection, schema, changelog, fingerprint);
         } catch (SQLException | LiquibaseException e) {
             throw new IllegalStateException("Migrating " + changelog + (schema == null ? "" : " into schema " + schema) + " failed: " + e.getMessage(), e);
         } catch (Exception e) {

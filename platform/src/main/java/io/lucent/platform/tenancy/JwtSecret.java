@@ -47,7 +47,8 @@ public final class JwtSecret {
         return new JwtSecret(bytes);
     }
 
-    byte[] bytes() {
+    /** A copy of the key bytes. */
+    public byte[] bytes() {
         return key.clone();
     }
 }

@@ -3,15 +3,15 @@ package io.lucent.platform.tenancy;
 import java.util.Optional;
 
 /**
- * Decides who a request acts for from its Authorization header. Local mode answers with the one local user;
- * SaaS mode verifies a bearer token.
+ * Decides who a request acts for from its credentials. Local mode answers with the one local user (after checking
+ * the optional local password); SaaS mode verifies an access token or an API key.
  */
 public interface RequestAuthenticator {
 
     /**
-     * @param authorizationHeader the raw header value, or null when absent
-     * @return the tenant context, or empty when the request is not authenticated
+     * @param credentials the request's credential headers
+     * @return the tenant context, or empty when the request carries no credentials
      * @throws io.lucent.platform.errors.LucentException UNAUTHENTICATED when credentials are present but invalid
      */
-    Optional<TenantContext> authenticate(String authorizationHeader);
+    Optional<TenantContext> authenticate(Credentials credentials);
 }

@@ -1,8 +1,30 @@
 package io.lucent.platform.tenancy;
 
-/** What a user may do within their tenant. */
+import io.lucent.platform.errors.LucentException;
+import java.util.Arrays;
+import java.util.Locale;
+
+/** What a user may do within their tenant. On the wire a role is lower case: {@code admin}, {@code analyst}, {@code viewer}. */
 public enum Role {
     ADMIN,
     ANALYST,
-    VIEWER
+    VIEWER;
+
+    /** The role as clients see it, lower case. */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Reads a role sent by a client (any case); a 400 naming the valid roles otherwise. */
+    public static Role parse(String value) {
+        if (value != null) {
+            for (Role role : values()) {
+                if (role.name().equalsIgnoreCase(value.strip())) {
+                    return role;
+                }
+            }
+        }
+        throw LucentException.invalid("Unknown role '" + value + "'; use one of "
+                + Arrays.stream(values()).map(Role::wireName).toList());
+    }
 }

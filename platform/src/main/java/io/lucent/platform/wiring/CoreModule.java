@@ -14,6 +14,7 @@ import io.lucent.platform.plugins.PluginContexts;
 import io.lucent.platform.plugins.PluginHost;
 import io.lucent.platform.plugins.PluginRegistry;
 import io.lucent.platform.plugins.PluginResource;
+import io.lucent.platform.tenancy.TenancyModule;
 import io.lucent.platform.tenancy.TenantDirectory;
 import java.time.Clock;
 
@@ -35,6 +36,7 @@ public final class CoreModule extends AbstractModule {
         bind(ObjectMapper.class).toInstance(environment.getObjectMapper());
         bind(Clock.class).toInstance(Clock.systemUTC());
         Multibinder.newSetBinder(binder(), Object.class, RestResources.class).addBinding().to(PluginResource.class);
+        install(new TenancyModule());
     }
 
     @Provides

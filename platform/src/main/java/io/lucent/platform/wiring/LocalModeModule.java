@@ -11,6 +11,8 @@ import io.lucent.platform.metadata.MetadataDatabase;
 import io.lucent.platform.metadata.Migrations;
 import io.lucent.platform.metadata.SingleTenantDatabase;
 import io.lucent.platform.metadata.TenantDatabase;
+import io.lucent.platform.ratelimit.Buckets;
+import io.lucent.platform.ratelimit.LocalBuckets;
 import io.lucent.platform.tenancy.LocalAuthenticator;
 import io.lucent.platform.tenancy.RequestAuthenticator;
 import io.lucent.platform.tenancy.TenantContext;
@@ -21,7 +23,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jdbi.v3.core.Jdbi;
 
-/** Local mode: SQLite in the data directory, one tenant, no login. */
+/**
+ * Local mode: SQLite in the data directory, one tenant, one implicit administrator; no login unless
+ * {@code auth.localPassword} is set. No sign-up, team or API-key endpoints.
+ */
 public final class LocalModeModule extends AbstractModule {
 
     private final LucentConfiguration config;
@@ -32,7 +37,8 @@ public final class LocalModeModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        bind(RequestAuthenticator.class).toInstance(new LocalAuthenticator());
+        bind(RequestAuthenticator.class).toInstance(new LocalAuthenticator(config.getAuth().getLocalPassword()));
+        bind(Buckets.class).toInstance(new LocalBuckets());
     }
 
     @Provides

@@ -13,16 +13,19 @@ import io.lucent.platform.metadata.MetadataDatabase;
 import io.lucent.platform.metadata.Migrations;
 import io.lucent.platform.metadata.SchemaPerTenantDatabase;
 import io.lucent.platform.metadata.TenantDatabase;
-import io.lucent.platform.tenancy.JwtAuthenticator;
+import io.lucent.platform.auth.AuthModule;
+import io.lucent.platform.ratelimit.Buckets;
+import io.lucent.platform.ratelimit.RedisBuckets;
 import io.lucent.platform.tenancy.JwtSecret;
-import io.lucent.platform.tenancy.RequestAuthenticator;
 import io.lucent.platform.tenancy.TenantDirectory;
 import java.net.URI;
-import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 import redis.clients.jedis.JedisPooled;
 
-/** SaaS mode: PostgreSQL with a schema per tenant, Redis, bearer tokens. Refuses to start half-configured. */
+/**
+ * SaaS mode: PostgreSQL with a schema per tenant, Redis (revocations, rate limits), accounts with bearer tokens and API
+ * keys ({@link AuthModule}), mail. Refuses to start half-configured.
+ */
 public final class SaasModeModule extends AbstractModule {
 
     private final LucentConfiguration config;
@@ -40,12 +43,13 @@ public final class SaasModeModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(JwtSecret.class).toInstance(JwtSecret.from(config.getAuth()));
+        install(new AuthModule());
     }
 
     @Provides
     @Singleton
-    RequestAuthenticator authenticator(JwtSecret secret, Clock clock) {
-        return new JwtAuthenticator(secret, config.getAuth(), clock);
+    Buckets rateLimitBuckets(JedisPooled redis) {
+        return new RedisBuckets(redis);
     }
 
     @Provides

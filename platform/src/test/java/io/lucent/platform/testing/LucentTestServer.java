@@ -62,6 +62,10 @@ public final class LucentTestServer implements AutoCloseable {
             all.add(ConfigOverride.config("database.password", "postgres"));
             all.add(ConfigOverride.config("redis.url", services.redisUrl()));
             all.add(ConfigOverride.config("auth.jwtSecret", TestTokens.SECRET));
+            // A mail server is required in SaaS mode; tests that read mail override these with an embedded one.
+            all.add(ConfigOverride.config("smtp.host", "127.0.0.1"));
+            all.add(ConfigOverride.config("smtp.port", "2525"));
+            all.add(ConfigOverride.config("smtp.from", "lucent@test.invalid"));
         }
         all.addAll(List.of(overrides));
         String file = Path.of(configDir, mode == TestMode.LOCAL ? "local.yml" : "saas.yml").toString();

@@ -12,7 +12,10 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Locale;
 
-/** Signs access tokens the way the server expects them, for tests of SaaS mode. */
+/**
+ * Signs access tokens the way the server issues them (HS256; sub, tid, role, iss, iat, exp, jti), for tests of SaaS
+ * mode that act as users without signing in.
+ */
 public final class TestTokens {
 
     /** The secret SaaS-mode test servers are configured with. */
@@ -29,7 +32,8 @@ public final class TestTokens {
         try {
             JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(userId).issuer("lucent")
                     .claim("tid", tenantId).claim("role", role.name().toLowerCase(Locale.ROOT))
-                    .expirationTime(Date.from(expiry)).issueTime(new Date()).build();
+                    .expirationTime(Date.from(expiry)).issueTime(Date.from(expiry.minusSeconds(600)))
+                    .jwtID(java.util.UUID.randomUUID().toString()).build();
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
             jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
             return jwt.serialize();

@@ -1,0 +1,80 @@
+package io.lucent.platform.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Tenant limits per plan, and the request rate limits of sign-in endpoints. A plan not listed gets the
+ * {@code standard} plan's limits, which default to the issue's numbers; a tenant's own overrides (set by an
+ * operator) win over its plan's.
+ */
+public class TenancyConfig {
+
+    @Valid
+    @NotNull
+    private Map<String, PlanLimitsConfig> plans = new LinkedHashMap<>(Map.of("standard", new PlanLimitsConfig()));
+
+    @Min(1)
+    private int loginAttemptsPerMinute = 10;
+
+    @Min(1)
+    private int registrationsPerHour = 20;
+
+    @JsonProperty
+    public Map<String, PlanLimitsConfig> getPlans() {
+        return plans;
+    }
+
+    @JsonProperty
+    public void setPlans(Map<String, PlanLimitsConfig> plans) {
+        this.plans = plans == null ? new LinkedHashMap<>() : new LinkedHashMap<>(plans);
+    }
+
+    /** Sign-in attempts per minute for one email address from one IP address (429 beyond). */
+    @JsonProperty
+    public int getLoginAttemptsPerMinute() {
+        return loginAttemptsPerMinute;
+    }
+
+    @JsonProperty
+    public void setLoginAttemptsPerMinute(int loginAttemptsPerMinute) {
+        this.loginAttemptsPerMinute = loginAttemptsPerMinute;
+    }
+
+    /** Registrations, verification-code and reset requests per hour from one IP address (429 beyond). */
+    @JsonProperty
+    public int getRegistrationsPerHour() {
+        return registrationsPerHour;
+    }
+
+    @JsonProperty
+    public void setRegistrationsPerHour(int registrationsPerHour) {
+        this.registrationsPerHour = registrationsPerHour;
+    }
+
+    /** One plan's limits; every field defaults to the standard plan's value. */
+    public static class PlanLimitsConfig {
+        @Min(1)
+        public int maxUsers = 10;
+        @Min(1)
+        public long maxFileBytes = 100L * 1024 * 1024;
+        @Min(1)
+        public long maxRowsPerDataset = 500_000;
+        @Min(1)
+        public int maxEntitiesPerBatch = 50;
+        @Min(1)
+        public int maxConcurrentForecasts = 3;
+        @Min(1)
+        public int maxHorizon = 365;
+        @Min(1)
+        public int forecastsPerUserPerHour = 20;
+        @Min(1)
+        public int uploadsPerUserPerHour = 10;
+        @Min(1)
+        public int aiCallsPerUserPerHour = 60;
+    }
+}
