@@ -34,6 +34,8 @@ record ArimaSettings(boolean manual, int[] orders, boolean constant, int periodO
     static final String CRITERION = "criterion";
     static final String APPROXIMATION = "approximation";
     static final String SEASONAL_TEST = "seasonalTest";
+    static final String SEARCH = "search";
+    static final String MAX_ORDER = "maxOrder";
     static final String MAX_LENGTH = "maxLength";
     static final String MAX_LENGTH_HOURLY = "maxLengthLongPeriod";
 
@@ -57,6 +59,11 @@ record ArimaSettings(boolean manual, int[] orders, boolean constant, int periodO
             SettingDescriptor.integer(MAX_Q, "Largest q (auto)").withDefault(5L).withRange(0, 12),
             SettingDescriptor.integer(MAX_SEASONAL_P, "Largest P (auto)").withDefault(2L).withRange(0, 4),
             SettingDescriptor.integer(MAX_SEASONAL_Q, "Largest Q (auto)").withDefault(2L).withRange(0, 4),
+            SettingDescriptor.choice(SEARCH, "Search (auto)", List.of("stepwise", "exhaustive")).withDefault("stepwise")
+                    .withDescription("stepwise is R's default; exhaustive tries every model with p + q + P + Q up to"
+                            + " the largest total order (slower)."),
+            SettingDescriptor.integer(MAX_ORDER, "Largest total order p + q + P + Q (exhaustive search)")
+                    .withDefault(5L).withRange(0, 20),
             SettingDescriptor.choice(CRITERION, "Selection criterion (auto)", List.of("aicc", "aic", "bic"))
                     .withDefault("aicc"),
             SettingDescriptor.choice(APPROXIMATION, "Approximate search (auto)", List.of("auto", "on", "off"))
@@ -98,7 +105,8 @@ record ArimaSettings(boolean manual, int[] orders, boolean constant, int periodO
                 defaults.maxD(), defaults.maxSeasonalD(), criterion, approximation, true, true,
                 intOr(s, MAX_LENGTH, defaults.maxLength()), intOr(s, MAX_LENGTH_HOURLY, defaults.maxLengthLongPeriod()),
                 s.optionalString(SEASONAL_TEST).orElse("seas").equals("ocsb") ? SeasonalTest.OCSB
-                        : SeasonalTest.SEASONAL_STRENGTH);
+                        : SeasonalTest.SEASONAL_STRENGTH,
+                !s.optionalString(SEARCH).orElse("stepwise").equals("exhaustive"), intOr(s, MAX_ORDER, 5));
         return new ArimaSettings(manual, orders, constant, period, options);
     }
 

@@ -143,17 +143,36 @@ public final class AutoArima {
             startBigQ = 0;
         }
         CandidateEvaluator evaluator = new CandidateEvaluator(x, criterion, offset);
-        StepwiseSearch search = new StepwiseSearch(evaluator,
-                approximation ? EstimationMethod.CSS : EstimationMethod.CSS_ML, checkpoint);
+        EstimationMethod method = approximation ? EstimationMethod.CSS : EstimationMethod.CSS_ML;
         StepwiseSearch.Bounds bounds = new StepwiseSearch.Bounds(maxP, maxQ, maxBigP, maxBigQ, startP, startQ,
                 startBigP, startBigQ, allowDrift || allowMean);
-        Candidate best = search.run(d, bigD, m, constant, bounds);
-        if (approximation && best.fit() != null) {
-            Candidate refitted = refitExactly(search.tried(), evaluator, checkpoint);
-            if (refitted == null) {
-                return fallback(prepared, m, "no model of the search could be fitted by maximum likelihood");
+        Candidate best;
+        if (options.stepwise()) {
+            StepwiseSearch search = new StepwiseSearch(evaluator, method, checkpoint);
+            best = search.run(d, bigD, m, constant, bounds);
+            if (approximation && best.fit() != null) {
+                Candidate refitted = refitExactly(search.tried(), evaluator, checkpoint);
+                if (refitted == null) {
+                    return fallback(prepared, m, "no model of the search could be fitted by maximum likelihood");
+                }
+                best = refitted;
             }
-            best = refitted;
+        } else {
+            best = new ExhaustiveSearch(evaluator, method, checkpoint).run(d, bigD, m, bounds, options.maxOrder(),
+                    constant);
+            if (best == null) {
+                return fallback(prepared, m, "no ARIMA model of the exhaustive search could be fitted");
+            }
+            if (approximation) {
+                // R refits only the best model exactly and keeps the approximate fit if that fails
+                Candidate exact = evaluator.evaluate(best.spec(), EstimationMethod.CSS_ML);
+                if (exact.ic() < Double.POSITIVE_INFINITY) {
+                    best = exact;
+                } else if (best.usable()) {
+                    return new ArimaModel(prepared, best, "the exact likelihood refit failed; the conditional sum of"
+                            + " squares estimates are used");
+                }
+            }
         }
         if (!best.usable()) {
             return fallback(prepared, m, "no ARIMA model of the stepwise search could be fitted");

@@ -17,6 +17,8 @@ package io.lucent.plugins.forecast.statistical.arima;
  * @param maxLength           the series is cut to its last {@code maxLength} observations before fitting
  * @param maxLengthLongPeriod the cut for periods of 24 and more (hourly data), where seasonal fits are slow
  * @param seasonalTest        how seasonal differencing is decided
+ * @param stepwise            true for the stepwise search, false to try every model up to {@code maxOrder}
+ * @param maxOrder            the largest {@code p + q + P + Q} of the exhaustive search
  */
 public record AutoArimaOptions(
         int maxP,
@@ -31,7 +33,9 @@ public record AutoArimaOptions(
         boolean allowMean,
         int maxLength,
         int maxLengthLongPeriod,
-        SeasonalTest seasonalTest) {
+        SeasonalTest seasonalTest,
+        boolean stepwise,
+        int maxOrder) {
 
     /**
      * Validates the options.
@@ -49,6 +53,8 @@ public record AutoArimaOptions(
      * @param maxLength the {@code maxLength} component
      * @param maxLengthLongPeriod the {@code maxLengthLongPeriod} component
      * @param seasonalTest the {@code seasonalTest} component
+     * @param stepwise the {@code stepwise} component
+     * @param maxOrder the {@code maxOrder} component
      */
     public AutoArimaOptions {
         if (maxP < 0 || maxQ < 0 || maxSeasonalP < 0 || maxSeasonalQ < 0 || maxD < 0 || maxSeasonalD < 0) {
@@ -60,13 +66,16 @@ public record AutoArimaOptions(
         if (maxLength < 4 || maxLengthLongPeriod < 4) {
             throw new IllegalArgumentException("the length cap must be at least 4");
         }
+        if (maxOrder < 0) {
+            throw new IllegalArgumentException("maxOrder must be non-negative");
+        }
         if (criterion == null || seasonalTest == null) {
             throw new IllegalArgumentException("criterion and seasonal test must be given");
         }
     }
 
     /**
-     * Options with the default seasonal test (seasonal strength).
+     * Options of the stepwise search with the default seasonal test (seasonal strength).
      *
      * @param maxP                largest non-seasonal AR order
      * @param maxQ                largest non-seasonal MA order
@@ -85,13 +94,13 @@ public record AutoArimaOptions(
             InformationCriterion criterion, Boolean approximation, boolean allowDrift, boolean allowMean,
             int maxLength, int maxLengthLongPeriod) {
         this(maxP, maxQ, maxSeasonalP, maxSeasonalQ, maxD, maxSeasonalD, criterion, approximation, allowDrift,
-                allowMean, maxLength, maxLengthLongPeriod, SeasonalTest.SEASONAL_STRENGTH);
+                allowMean, maxLength, maxLengthLongPeriod, SeasonalTest.SEASONAL_STRENGTH, true, 5);
     }
 
     /**
      * R's defaults: max.p = max.q = 5, max.P = max.Q = 2, max.d = 2, max.D = 1, AICc, automatic approximation,
-     * drift and mean allowed, seasonal strength for seasonal differencing; series capped at 1000 observations,
-     * 336 for periods of 24 or more.
+     * drift and mean allowed, seasonal strength for seasonal differencing, stepwise search (max.order = 5 for
+     * the exhaustive one); series capped at 1000 observations, 336 for periods of 24 or more.
      *
      * @return the default options
      */

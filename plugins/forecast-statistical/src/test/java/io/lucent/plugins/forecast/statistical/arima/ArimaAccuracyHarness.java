@@ -18,7 +18,7 @@ import java.util.Map;
  * metrics, and prints OWA per frequency next to R's {@code auto.arima}, using R's own Naive2 rows from the
  * per-series anchor file as the OWA denominator. Speed is measured in thread CPU time (series per CPU second).
  *
- * <p>Usage: {@code ArimaAccuracyHarness <data dir> <R per-series csv> [out csv] [frequency filter]}.
+ * <p>Usage: {@code ArimaAccuracyHarness <data dir> <R per-series csv> [out csv] [frequency or ALL] [exhaustive]}.
  */
 public final class ArimaAccuracyHarness {
 
@@ -37,7 +37,8 @@ public final class ArimaAccuracyHarness {
         Path dir = Path.of(args[0]);
         Path rFile = Path.of(args[1]);
         PrintWriter out = args.length > 2 ? new PrintWriter(Files.newBufferedWriter(Path.of(args[2]))) : null;
-        String only = args.length > 3 ? args[3] : null;
+        String only = args.length > 3 && !args[3].equals("ALL") ? args[3] : null;
+        boolean exhaustive = args.length > 4 && args[4].equals("exhaustive");
         Map<String, Info> info = new LinkedHashMap<>();
         for (String line : Files.readAllLines(dir.resolve("info.csv")).subList(1, Files.readAllLines(dir.resolve("info.csv")).size())) {
             String[] f = split(line);
@@ -51,7 +52,10 @@ public final class ArimaAccuracyHarness {
             r.computeIfAbsent(f[2], k -> new HashMap<>()).put(f[0],
                     new double[] {Double.parseDouble(f[5]), Double.parseDouble(f[6]), parse(f[8]), Double.parseDouble(f[10])});
         }
-        AutoArima arima = AutoArima.withDefaults();
+        AutoArimaOptions d = AutoArimaOptions.defaults();
+        AutoArima arima = new AutoArima(new AutoArimaOptions(d.maxP(), d.maxQ(), d.maxSeasonalP(), d.maxSeasonalQ(),
+                d.maxD(), d.maxSeasonalD(), d.criterion(), d.approximation(), true, true, d.maxLength(),
+                d.maxLengthLongPeriod(), d.seasonalTest(), !exhaustive, d.maxOrder()));
         Map<String, List<Row>> rows = new LinkedHashMap<>();
         Map<String, double[]> naive2 = new LinkedHashMap<>();
         Map<String, double[]> rArima = new LinkedHashMap<>();

@@ -197,6 +197,7 @@ class ArimaForecastMethodTest {
         assertThat(settings.string("criterion")).isEqualTo("aicc");
         assertThat(settings.longValue("maxLength")).isEqualTo(1000);
         assertThat(settings.string("seasonalTest")).isEqualTo("seas");
+        assertThat(settings.string("search")).isEqualTo("stepwise");
         assertThat(method.id()).isEqualTo("arima");
     }
 }

@@ -71,11 +71,28 @@ class AutoArimaTest {
         AutoArimaOptions d = AutoArimaOptions.defaults();
         AutoArimaOptions ocsb = new AutoArimaOptions(d.maxP(), d.maxQ(), d.maxSeasonalP(), d.maxSeasonalQ(), d.maxD(),
                 d.maxSeasonalD(), d.criterion(), d.approximation(), true, true, d.maxLength(), d.maxLengthLongPeriod(),
-                SeasonalTest.OCSB);
+                SeasonalTest.OCSB, true, 5);
         ArimaModel m = new AutoArima(ocsb).fit(ReferenceSeries.US_ACCIDENTAL_DEATHS, 12);
         assertThat(m.name()).isEqualTo("ARIMA(1,0,0)(1,0,0)[12] with non-zero mean");
         assertThat(m.coefficients()).containsExactly(new double[] {0.7578835, 0.8501210, 9214.7102063}, within(2e-3));
         assertThat(m.logLikelihood()).isCloseTo(-533.45, within(0.01));
+    }
+
+    @Test
+    void exhaustiveSearchMatchesR() {
+        // auto.arima(x, stepwise = FALSE)
+        AutoArimaOptions d = AutoArimaOptions.defaults();
+        AutoArima exhaustive = new AutoArima(new AutoArimaOptions(d.maxP(), d.maxQ(), d.maxSeasonalP(),
+                d.maxSeasonalQ(), d.maxD(), d.maxSeasonalD(), d.criterion(), d.approximation(), true, true, d.maxLength(),
+                d.maxLengthLongPeriod(), d.seasonalTest(), false, 5));
+        ArimaModel www = exhaustive.fit(ReferenceSeries.WWW_USAGE, 1);
+        assertThat(www.name()).isEqualTo("ARIMA(3,1,0)");
+        assertThat(www.aicc()).isCloseTo(512.42, within(0.01));
+        ArimaModel lynx = exhaustive.fit(ReferenceSeries.LYNX, 1);
+        assertThat(lynx.name()).isEqualTo("ARIMA(4,0,0) with non-zero mean");
+        assertThat(lynx.logLikelihood()).isCloseTo(-931.11, within(0.01));
+        assertThat(exhaustive.fit(ReferenceSeries.US_ACCIDENTAL_DEATHS, 12).name())
+                .isEqualTo("ARIMA(0,1,1)(0,1,1)[12]");
     }
 
     @Test
