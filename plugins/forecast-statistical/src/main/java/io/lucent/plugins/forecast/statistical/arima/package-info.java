@@ -7,7 +7,8 @@
  * prediction intervals) and the {@code arima} forecasting method
  * {@link io.lucent.plugins.forecast.statistical.arima.ArimaForecastMethod}.
  *
- * <p>What follows R exactly: the differencing choice (seasonal-strength heuristic on an STL decomposition
+ * <p>What follows R exactly (on the M4 and M3 development samples the same models and forecasts as R result,
+ * see {@code ArimaAccuracyHarness} in the tests): the differencing choice (seasonal-strength heuristic on an STL decomposition
  * with the {@code stl} defaults, then repeated KPSS tests at 5% with R's lag rule and p-value table), the
  * stepwise search (start models, neighbourhood and visiting order, the drift/mean switch, 94-model limit), the
  * approximation rule (CSS search with R's likelihood offset for more than 150 observations or periods above
@@ -34,8 +35,9 @@
  *       others).</li>
  *   <li>Prediction-interval variances come from the psi weights of the full model, which equal R's Kalman
  *       forecast variances once the filter has converged (they differ slightly on very short series).</li>
- *   <li>Only the stepwise search is implemented (not R's exhaustive search), and of the seasonal tests the
- *       seasonal strength (R's default) and OCSB, not HEGY or CH; at most one seasonal difference.</li>
+ *   <li>Of R's seasonal tests the seasonal strength (the default) and OCSB are implemented, not HEGY or CH;
+ *       at most one seasonal difference. Besides the default stepwise search, R's exhaustive search is
+ *       available as an option (without R's parallel mode).</li>
  *   <li>Missing values are interpolated linearly (R's {@code na.interp} does so for non-seasonal data), and
  *       series are cut to their last 1000 observations (336 for periods of 24 and more), as the R reference
  *       runs do.</li>
