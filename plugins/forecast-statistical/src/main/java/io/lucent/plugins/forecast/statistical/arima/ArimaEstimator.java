@@ -1,9 +1,6 @@
 package io.lucent.plugins.forecast.statistical.arima;
 
 import java.util.Arrays;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.LUDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
 
 /**
  * Estimates one ARIMA model with given orders, the way R's {@code stats::arima} does: the mean or drift enters
@@ -30,7 +27,7 @@ final class ArimaEstimator {
     private final double[] dx;
     private final double regressionStep;
     private final double[] w;
-    private final double[] cssResiduals;
+    private final ConditionalResiduals conditional;
     private final boolean[] free;
     private final double[] coef;
     private final double[] parscale;
@@ -52,7 +49,7 @@ final class ArimaEstimator {
         this.dx = Differencing.apply(x, spec.d(), spec.bigD(), spec.period());
         this.regressionStep = spec.hasDrift() ? (spec.bigD() == 1 ? spec.period() : 1.0) : 1.0;
         this.w = new double[used];
-        this.cssResiduals = new double[used];
+        this.conditional = new ConditionalResiduals(used);
         int k = narma + (hasRegression ? 1 : 0);
         this.free = new boolean[k];
         this.coef = new double[k];
@@ -224,11 +221,11 @@ final class ArimaEstimator {
         if (m == 0) {
             cov = new double[0][0];
         } else if (fittedMethod == EstimationMethod.CSS) {
-            cov = invertScaled(new Bfgs(this::cssObjective, scale).hessian(freeRaw));
+            cov = HessianCovariance.inverse(new Bfgs(this::cssObjective, scale).hessian(freeRaw), used);
         } else {
             double[][] hessian = new Bfgs(this::mlObjectiveTransformed, scale).hessian(freeRaw);
             double[][] jac = ArmaPolynomials.transformJacobian(optimumRaw, spec.p(), spec.p() + spec.q(), spec.bigP());
-            cov = covariance(hessian, jac);
+            cov = HessianCovariance.transformed(hessian, jac, free, used);
         }
         double[] se = new double[fit.coefficients().length];
         Arrays.fill(se, Double.NaN);
@@ -267,7 +264,8 @@ final class ArimaEstimator {
         double[] residuals = new double[n];
         int lost = spec.lostToDifferencing();
         fillW(estimates);
-        cssResidualsFor(phi, theta);
+        conditional.meanSquare(w, used, phi, theta);
+        double[] cssResiduals = conditional.residuals();
         for (int t = cssConditioning; t < used; t++) {
             residuals[lost + t] = cssResiduals[t];
         }
@@ -323,75 +321,6 @@ final class ArimaEstimator {
         return names;
     }
 
-    /** A' (H n)^-1 A restricted to the free coefficients. */
-    private double[][] covariance(double[][] hessian, double[][] jac) {
-        int m = hessian.length;
-        if (m == 0) {
-            return new double[0][0];
-        }
-        double[][] inv = invertScaled(hessian);
-        int[] idx = new int[m];
-        for (int i = 0, j = 0; i < free.length; i++) {
-            if (free[i]) {
-                idx[j++] = i;
-            }
-        }
-        double[][] out = new double[m][m];
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < m; j++) {
-                double s = 0;
-                for (int k = 0; k < m; k++) {
-                    double aki = jac[idx[k]][idx[i]];
-                    if (aki == 0) {
-                        continue;
-                    }
-                    for (int l = 0; l < m; l++) {
-                        s += aki * inv[k][l] * jac[idx[l]][idx[j]];
-                    }
-                }
-                out[i][j] = s;
-            }
-        }
-        return out;
-    }
-
-    /** (H * used)^-1; throws when singular, as R's solve does. */
-    private double[][] invertScaled(double[][] hessian) {
-        int m = hessian.length;
-        double[][] h = new double[m][m];
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < m; j++) {
-                h[i][j] = hessian[i][j] * used;
-                if (!Double.isFinite(h[i][j])) {
-                    throw new ModelFitException("non-finite Hessian");
-                }
-            }
-        }
-        LUDecomposition lu = new LUDecomposition(new Array2DRowRealMatrix(h, false), 1e-300);
-        if (!lu.getSolver().isNonSingular()) {
-            throw new ModelFitException("singular Hessian");
-        }
-        RealMatrix inv = lu.getSolver().getInverse();
-        double[][] out = inv.getData();
-        // Reject numerically singular systems the way LAPACK's condition check does.
-        double norm = 0;
-        double invNorm = 0;
-        for (int i = 0; i < m; i++) {
-            double rs = 0;
-            double ri = 0;
-            for (int j = 0; j < m; j++) {
-                rs += Math.abs(h[i][j]);
-                ri += Math.abs(out[i][j]);
-            }
-            norm = Math.max(norm, rs);
-            invNorm = Math.max(invNorm, ri);
-        }
-        if (!(1.0 / (norm * invNorm) > 2.220446049250313e-16)) {
-            throw new ModelFitException("computationally singular Hessian");
-        }
-        return out;
-    }
-
     private double[] merge(double[] freeValues) {
         double[] full = coef.clone();
         for (int i = 0, j = 0; i < full.length; i++) {
@@ -442,64 +371,8 @@ final class ArimaEstimator {
     private double cssObjective(double[] freeValues) {
         double[] c = merge(freeValues);
         fillW(c);
-        double s2 = cssResidualsFor(phi(c), theta(c));
+        double s2 = conditional.meanSquare(w, used, phi(c), theta(c));
         return 0.5 * Math.log(s2);
-    }
-
-    /**
-     * Conditional residuals of w given its first p values (earlier residuals zero), over the non-zero lags of
-     * the (typically sparse, seasonal) polynomials; returns the mean square.
-     */
-    private double cssResidualsFor(double[] phi, double[] theta) {
-        int p = phi.length;
-        int q = theta.length;
-        int[] arLags = new int[p];
-        double[] arCoef = new double[p];
-        int na = 0;
-        for (int j = 0; j < p; j++) {
-            if (phi[j] != 0) {
-                arLags[na] = j + 1;
-                arCoef[na++] = phi[j];
-            }
-        }
-        int[] maLags = new int[q];
-        double[] maCoef = new double[q];
-        int nm = 0;
-        for (int j = 0; j < q; j++) {
-            if (theta[j] != 0) {
-                maLags[nm] = j + 1;
-                maCoef[nm++] = theta[j];
-            }
-        }
-        double[] e = cssResiduals;
-        double ssq = 0;
-        int steady = Math.min(used, p + q);
-        for (int t = p; t < steady; t++) {
-            double v = w[t];
-            for (int j = 0; j < na; j++) {
-                v -= arCoef[j] * w[t - arLags[j]];
-            }
-            for (int j = 0; j < nm; j++) {
-                int lag = maLags[j];
-                if (t - lag >= p) {
-                    v -= maCoef[j] * e[t - lag];
-                }
-            }
-            e[t] = v;
-            ssq += v * v;
-        }
-        for (int t = Math.max(p, steady); t < used; t++) {
-            double v = w[t];
-            for (int j = 0; j < na; j++) {
-                v -= arCoef[j] * w[t - arLags[j]];
-            }
-            for (int j = 0; j < nm; j++) {
-                v -= maCoef[j] * e[t - maLags[j]];
-            }
-            e[t] = v;
-            ssq += v * v;
-        }
-        return ssq / (used - p);
     }
 
     private double mlObjectiveTransformed(double[] freeValues) {
