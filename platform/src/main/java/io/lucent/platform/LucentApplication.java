@@ -66,7 +66,7 @@ public final class LucentApplication extends Application<LucentConfiguration> {
     @Override
     public void run(LucentConfiguration config, Environment environment) {
         Module modeModule = config.getMode() == DeploymentMode.LOCAL ? new LocalModeModule(config) : new SaasModeModule(config);
-        Injector injector = Guice.createInjector(List.of(new CoreModule(config, environment), modeModule, new io.lucent.platform.datasets.DatasetsModule()));
+        Injector injector = Guice.createInjector(List.of(new CoreModule(config, environment), modeModule, new io.lucent.platform.datasets.DatasetsModule(), new io.lucent.platform.analytics.AnalyticsModule(), new io.lucent.platform.insights.InsightsModule()));
 
         injector.getInstance(ModeStartup.class).run();
 

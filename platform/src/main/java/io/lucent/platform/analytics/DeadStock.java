@@ -1,5 +1,6 @@
 package io.lucent.platform.analytics;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -29,7 +30,7 @@ public final class DeadStock {
      * @param stockOnHand       units in stock, null when unknown
      * @param stockValue        their value at cost, null when unknown
      */
-    public record Item(String productId, String productName, String category, LocalDateTime lastSale, Long daysSinceLastSale,
+    public record Item(String productId, String productName, String category, @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDateTime lastSale, Long daysSinceLastSale,
                        Double stockOnHand, Double stockValue) {
     }
 
@@ -45,7 +46,7 @@ public final class DeadStock {
      * @param items           dead products by stock value, then days without a sale, up to the limit
      */
     @Schema(name = "DeadStock")
-    public record Result(Inputs inputs, int days, LocalDateTime cutoff, long products, long deadProducts, Double deadStockValue, List<Item> items) {
+    public record Result(Inputs inputs, int days, @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDateTime cutoff, long products, long deadProducts, Double deadStockValue, List<Item> items) {
     }
 
     public Result compute(SalesFrame frame, Inventory inventory, int days, int limit) throws SQLException {

@@ -1,5 +1,6 @@
 package io.lucent.platform.analytics;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,8 +25,9 @@ import java.util.List;
  * @param inventory     the inventory dataset used, if any
  */
 @Schema(description = "The inputs of a computation: data range, row counts, excluded rows and why")
-public record Inputs(String datasetId, int version, String contentHash, SalesMapping mapping, LocalDate dataFrom, LocalDate dataTo,
-                     LocalDate from, LocalDate to, LocalDateTime asOf, String category, long rowsTotal, long rowsUsed,
+public record Inputs(String datasetId, int version, String contentHash, SalesMapping mapping, @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate dataFrom,
+                     @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate dataTo, @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate from, @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate to,
+                     @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDateTime asOf, String category, long rowsTotal, long rowsUsed,
                      List<Exclusion> excluded, InventoryInputs inventory) {
 
     /**
@@ -37,7 +39,8 @@ public record Inputs(String datasetId, int version, String contentHash, SalesMap
      * @param products    products with a stock record
      * @param asOf        the stock count's date, if the dataset has one
      */
-    public record InventoryInputs(String datasetId, String contentHash, InventoryMapping mapping, long products, LocalDate asOf) {
+    public record InventoryInputs(String datasetId, String contentHash, InventoryMapping mapping, long products,
+                                  @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate asOf) {
     }
 
     Inputs withInventory(InventoryInputs inventoryInputs) {

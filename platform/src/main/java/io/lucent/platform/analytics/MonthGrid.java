@@ -15,7 +15,7 @@ import java.util.Map;
  * The calendar months of a date range, with the months the range covers only partly (less than 90% of their
  * days, such as a data export that ends on the 9th) marked partial: trend tests leave those out.
  */
-final class MonthGrid {
+public final class MonthGrid {
 
     private static final double FULL_COVERAGE = 0.9;
 
@@ -23,7 +23,7 @@ final class MonthGrid {
     private final boolean[] partial;
     private final Map<YearMonth, Integer> positions = new HashMap<>();
 
-    MonthGrid(LocalDate from, LocalDate to) {
+    public MonthGrid(LocalDate from, LocalDate to) {
         months = new ArrayList<>();
         for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
             positions.put(m, months.size());
@@ -39,20 +39,20 @@ final class MonthGrid {
         }
     }
 
-    int size() {
+    public int size() {
         return months.size();
     }
 
-    YearMonth month(int i) {
+    public YearMonth month(int i) {
         return months.get(i);
     }
 
-    boolean partial(int i) {
+    public boolean partial(int i) {
         return partial[i];
     }
 
     /** The values of the complete months only, in order. */
-    double[] complete(double[] values) {
+    public double[] complete(double[] values) {
         int first = 0;
         while (first < values.length && partial[first]) {
             first++;
@@ -68,7 +68,7 @@ final class MonthGrid {
      * Dense monthly series per key from a query returning {@code key, month (DATE), value}: months without a row
      * are 0. Keys keep the query's first-seen order.
      */
-    Map<String, double[]> series(Connection connection, String sql) throws SQLException {
+    public Map<String, double[]> series(Connection connection, String sql) throws SQLException {
         Map<String, double[]> byKey = new LinkedHashMap<>();
         Rows.query(connection, sql, rs -> {
             double[] values = byKey.computeIfAbsent(rs.getString(1), k -> new double[months.size()]);

@@ -36,7 +36,7 @@ public record TrendSummary(int months, String latestMonth, double latestRevenue,
     }
 
     /** The Sen line's change over the series in % of its level at the start (intercept = median of y − slope·t). */
-    static Double changePct(double[] values, double slope) {
+    public static Double changePct(double[] values, double slope) {
         if (values.length < 2) {
             return null;
         }
