@@ -158,20 +158,17 @@ public final class AutoArima {
                 best = refitted;
             }
         } else {
-            best = new ExhaustiveSearch(evaluator, method, checkpoint).run(d, bigD, m, bounds, options.maxOrder(),
-                    constant);
+            ExhaustiveSearch search = new ExhaustiveSearch(evaluator, method, checkpoint);
+            best = search.run(d, bigD, m, bounds, options.maxOrder(), constant);
             if (best == null) {
                 return fallback(prepared, m, "no ARIMA model of the exhaustive search could be fitted");
             }
             if (approximation) {
-                // R refits only the best model exactly and keeps the approximate fit if that fails
-                Candidate exact = evaluator.evaluate(best.spec(), EstimationMethod.CSS_ML);
-                if (exact.ic() < Double.POSITIVE_INFINITY) {
-                    best = exact;
-                } else if (best.usable()) {
-                    return new ArimaModel(prepared, best, "the exact likelihood refit failed; the conditional sum of"
-                            + " squares estimates are used");
+                Candidate refitted = refitExactly(search.tried(), evaluator, checkpoint);
+                if (refitted == null) {
+                    return fallback(prepared, m, "no model of the search could be fitted by maximum likelihood");
                 }
+                best = refitted;
             }
         }
         if (!best.usable()) {

@@ -1,15 +1,21 @@
 package io.lucent.plugins.forecast.statistical.arima;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * R's non-stepwise search ({@code auto.arima(stepwise = FALSE)}): every (p, q)(P, Q) within the bounds with
  * {@code p + q + P + Q <= maxOrder}, each with and without the constant where one is allowed; the best by the
- * criterion wins. The variance check is done only for models that would become the best.
+ * criterion wins. The variance check is done only for models that would become the best. After an
+ * approximate search the caller refits the models by exact likelihood in order of the criterion until one
+ * succeeds (R refits only the best and otherwise keeps its approximate estimates).
  */
 final class ExhaustiveSearch {
 
     private final CandidateEvaluator evaluator;
     private final EstimationMethod method;
     private final Runnable checkpoint;
+    private final List<Candidate> tried = new ArrayList<>();
 
     ExhaustiveSearch(CandidateEvaluator evaluator, EstimationMethod method, Runnable checkpoint) {
         this.evaluator = evaluator;
@@ -49,11 +55,21 @@ final class ExhaustiveSearch {
                                     best = c;
                                 }
                             }
+                            tried.add(c);
                         }
                     }
                 }
             }
         }
         return best;
+    }
+
+    /**
+     * The candidates tried, in the order they were tried.
+     *
+     * @return the candidates
+     */
+    List<Candidate> tried() {
+        return List.copyOf(tried);
     }
 }
