@@ -33,11 +33,7 @@ class S3DatasetStoreTest {
     @BeforeAll
     void start(@TempDir Path work) throws Exception {
         server = S3ProxyServer.start(work);
-        admin = S3Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).region(Region.US_EAST_1)
-                .requestChecksumCalculation(software.amazon.awssdk.core.checksums.RequestChecksumCalculation.WHEN_REQUIRED)
-                .endpointOverride(URI.create(server.endpoint()))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY)))
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build()).build();
+        admin = server.client();
         admin.createBucket(b -> b.bucket("datasets"));
     }
 

@@ -14,10 +14,10 @@ import java.util.List;
  * A real S3-compatible server on loopback for tests: s3proxy (from Maven Central) with a filesystem blobstore, run
  * in a child JVM so its Jetty stays apart from the platform's.
  */
-final class S3ProxyServer implements AutoCloseable {
+public final class S3ProxyServer implements AutoCloseable {
 
-    static final String ACCESS_KEY = "lucent-test";
-    static final String SECRET_KEY = "lucent-test-secret-key";
+    public static final String ACCESS_KEY = "lucent-test";
+    public static final String SECRET_KEY = "lucent-test-secret-key";
 
     private final Process process;
     private final int port;
@@ -27,7 +27,7 @@ final class S3ProxyServer implements AutoCloseable {
         this.port = port;
     }
 
-    static S3ProxyServer start(Path workDirectory) throws IOException, InterruptedException {
+    public static S3ProxyServer start(Path workDirectory) throws IOException, InterruptedException {
         String jar = System.getProperty("lucent.test.s3proxy");
         if (jar == null || !Files.isRegularFile(Path.of(jar))) {
             throw new IllegalStateException("run through Maven: lucent.test.s3proxy must name the s3proxy jar, not " + jar);
@@ -60,8 +60,21 @@ final class S3ProxyServer implements AutoCloseable {
         return server;
     }
 
-    String endpoint() {
+    public String endpoint() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** A client of this server with its credentials, path-style, checksums only when required. */
+    public software.amazon.awssdk.services.s3.S3Client client() {
+        return software.amazon.awssdk.services.s3.S3Client.builder()
+                .httpClientBuilder(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.builder())
+                .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+                .requestChecksumCalculation(software.amazon.awssdk.core.checksums.RequestChecksumCalculation.WHEN_REQUIRED)
+                .endpointOverride(java.net.URI.create(endpoint()))
+                .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                        software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+                .serviceConfiguration(software.amazon.awssdk.services.s3.S3Configuration.builder().pathStyleAccessEnabled(true).build())
+                .build();
     }
 
     private boolean accepting() {
