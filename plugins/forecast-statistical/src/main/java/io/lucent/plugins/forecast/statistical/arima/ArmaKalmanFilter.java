@@ -41,7 +41,9 @@ final class ArmaKalmanFilter {
     private final double[] tw;
     private final double[] psi;
     private final double[] gamma;
-    private final double[][] system;
+    private final double[][] levinson;
+    private final double[] arAcov;
+    private final int[] maLags;
     private double variance0;
 
     private double ssq;
@@ -67,7 +69,9 @@ final class ArmaKalmanFilter {
         tw = new double[c];
         psi = new double[c + 1];
         gamma = new double[c + 1];
-        system = new double[maxP + 1][maxP + 2];
+        levinson = new double[maxP + 1][Math.max(1, maxP)];
+        arAcov = new double[maxP + maxQ + 2];
+        maLags = new int[maxQ + 1];
     }
 
     /**
@@ -136,64 +140,59 @@ final class ArmaKalmanFilter {
             gamma[0] = s;
             return true;
         }
-        // gamma(k) - sum_i phi_i gamma(|k - i|) = sum_{j >= k} theta_j psi_{j - k}, k = 0..p
-        int size = p + 1;
-        for (int k = 0; k < size; k++) {
-            double[] row = system[k];
-            Arrays.fill(row, 0, size + 1, 0.0);
-            row[k] += 1;
-            for (int i = 1; i <= p; i++) {
-                row[Math.abs(k - i)] -= phi[i - 1];
-            }
-            double rhs = 0;
-            for (int j = k; j <= q; j++) {
-                rhs += th(j) * psi[j - k];
-            }
-            row[size] = rhs;
-        }
-        return solve(system, size, gamma) && gamma[0] > 0 && Double.isFinite(gamma[0]);
-    }
-
-    /** Gaussian elimination with partial pivoting on an augmented matrix; false if singular. */
-    private static boolean solve(double[][] m, int size, double[] out) {
-        for (int col = 0; col < size; col++) {
-            int pivot = col;
-            double best = Math.abs(m[col][col]);
-            for (int row = col + 1; row < size; row++) {
-                double v = Math.abs(m[row][col]);
-                if (v > best) {
-                    best = v;
-                    pivot = row;
-                }
-            }
-            if (!(best > 1e-13)) {
+        // Autocovariances of the pure AR process u = e / phi(B): step down to the partial autocorrelations,
+        // then up again with the Yule-Walker relations of each order (O(p^2), no linear system).
+        double[][] a = levinson;
+        System.arraycopy(phi, 0, a[p], 0, p);
+        double scale = 1;
+        for (int k = p; k >= 1; k--) {
+            double kappa = a[k][k - 1];
+            if (!(Math.abs(kappa) < 1)) {
                 return false;
             }
-            if (pivot != col) {
-                double[] tmp = m[pivot];
-                m[pivot] = m[col];
-                m[col] = tmp;
+            double denom = 1 - kappa * kappa;
+            scale *= denom;
+            for (int j = 1; j < k; j++) {
+                a[k - 1][j - 1] = (a[k][j - 1] + kappa * a[k][k - j - 1]) / denom;
             }
-            double[] prow = m[col];
-            double inv = 1.0 / prow[col];
-            for (int row = col + 1; row < size; row++) {
-                double[] cur = m[row];
-                double factor = cur[col] * inv;
-                if (factor != 0) {
-                    for (int k = col; k <= size; k++) {
-                        cur[k] -= factor * prow[k];
-                    }
+        }
+        double[] g = arAcov;
+        g[0] = 1 / scale;
+        for (int k = 1; k <= p; k++) {
+            double v = 0;
+            double[] ak = a[k];
+            for (int j = 1; j <= k; j++) {
+                v += ak[j - 1] * g[k - j];
+            }
+            g[k] = v;
+        }
+        for (int k = p + 1; k <= p + q; k++) {
+            double v = 0;
+            for (int j = 1; j <= p; j++) {
+                v += phi[j - 1] * g[k - j];
+            }
+            g[k] = v;
+        }
+        // gamma_y(k) = sum_{i,j} theta_i theta_j gamma_u(k + j - i) over the non-zero MA coefficients
+        int nz = 0;
+        for (int i = 0; i <= q; i++) {
+            if (th(i) != 0) {
+                maLags[nz++] = i;
+            }
+        }
+        for (int k = 0; k <= p; k++) {
+            double v = 0;
+            for (int x = 0; x < nz; x++) {
+                int i = maLags[x];
+                double ti = th(i);
+                for (int y = 0; y < nz; y++) {
+                    int j = maLags[y];
+                    v += ti * th(j) * g[Math.abs(k + j - i)];
                 }
             }
+            gamma[k] = v;
         }
-        for (int row = size - 1; row >= 0; row--) {
-            double s = m[row][size];
-            for (int k = row + 1; k < size; k++) {
-                s -= m[row][k] * out[k];
-            }
-            out[row] = s / m[row][row];
-        }
-        return true;
+        return gamma[0] > 0 && Double.isFinite(gamma[0]);
     }
 
     /**
