@@ -12,6 +12,7 @@ import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.lucent.platform.cli.BenchCommand;
+import io.lucent.platform.cli.WorkerCommand;
 import io.lucent.platform.config.DeploymentMode;
 import io.lucent.platform.config.LucentConfiguration;
 import io.lucent.platform.errors.ConstraintViolationExceptionMapper;
@@ -43,7 +44,7 @@ import java.util.Set;
  * The Lucent host: a Dropwizard application wired by hand with Guice. The config file's {@code mode} picks
  * the mode module here, and only here.
  */
-public final class LucentApplication extends Application<LucentConfiguration> {
+public class LucentApplication extends Application<LucentConfiguration> {
 
     public static void main(String[] args) throws Exception {
         new LucentApplication().run(args);
@@ -61,12 +62,14 @@ public final class LucentApplication extends Application<LucentConfiguration> {
         bootstrap.addBundle(new AssetsBundle("/META-INF/resources/webjars/", "/webjars/", null, "webjars"));
         bootstrap.addBundle(new AssetsBundle("/assets/docs/", "/api/docs/", "index.html", "api-docs"));
         bootstrap.addCommand(new BenchCommand());
+        bootstrap.addCommand(new WorkerCommand(this));
     }
 
     @Override
     public void run(LucentConfiguration config, Environment environment) {
         Module modeModule = config.getMode() == DeploymentMode.LOCAL ? new LocalModeModule(config) : new SaasModeModule(config);
-        Injector injector = Guice.createInjector(List.of(new CoreModule(config, environment), modeModule, new io.lucent.platform.datasets.DatasetsModule(), new io.lucent.platform.analytics.AnalyticsModule(), new io.lucent.platform.insights.InsightsModule()));
+        Injector injector = Guice.createInjector(List.of(new CoreModule(config, environment), modeModule, new io.lucent.platform.datasets.DatasetsModule(), new io.lucent.platform.jobs.JobsModule(), new io.lucent.platform.analytics.AnalyticsModule(), new io.lucent.platform.insights.InsightsModule(),
+                com.google.inject.util.Modules.combine(additionalModules())));
 
         injector.getInstance(ModeStartup.class).run();
 
@@ -92,6 +95,11 @@ public final class LucentApplication extends Application<LucentConfiguration> {
                     new PluginHealthCheck(registry, plugin.id()));
         }
         environment.admin().addTask(new TenantAdminTask(injector.getInstance(TenantDirectory.class)));
+    }
+
+    /** Guice modules added after the built-in ones; embedding applications and tests add job handlers here. */
+    protected List<Module> additionalModules() {
+        return List.of();
     }
 
     private String version() {

@@ -47,6 +47,10 @@ public class LucentConfiguration extends Configuration {
     @NotNull
     private DatasetsConfig datasets = new DatasetsConfig();
 
+    @Valid
+    @NotNull
+    private JobsConfig jobs = new JobsConfig();
+
     @JsonProperty
     public DeploymentMode getMode() {
         return mode;
@@ -136,6 +140,16 @@ public class LucentConfiguration extends Configuration {
     @JsonProperty
     public void setTenancy(TenancyConfig tenancy) {
         this.tenancy = tenancy;
+    }
+
+    @JsonProperty
+    public JobsConfig getJobs() {
+        return jobs;
+    }
+
+    @JsonProperty
+    public void setJobs(JobsConfig jobs) {
+        this.jobs = jobs;
     }
 
     /** The data directory as a path, with {@code ~} expanded. */

@@ -6,6 +6,8 @@ import com.google.inject.Singleton;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.ManagedDataSource;
 import io.lucent.platform.config.LucentConfiguration;
+import io.lucent.platform.jobs.InMemoryProgressBus;
+import io.lucent.platform.jobs.ProgressBus;
 import io.lucent.platform.metadata.Dialect;
 import io.lucent.platform.metadata.MetadataDatabase;
 import io.lucent.platform.metadata.Migrations;
@@ -37,6 +39,7 @@ public final class LocalModeModule extends AbstractModule {
 
     @Override
     protected void configure() {
+        bind(ProgressBus.class).toInstance(new InMemoryProgressBus());
         bind(RequestAuthenticator.class).toInstance(new LocalAuthenticator(config.getAuth().getLocalPassword()));
         bind(Buckets.class).toInstance(new LocalBuckets());
     }

@@ -7,7 +7,10 @@ import com.google.inject.Singleton;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.lifecycle.Managed;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lucent.platform.config.LucentConfiguration;
+import io.lucent.platform.jobs.ProgressBus;
+import io.lucent.platform.jobs.RedisProgressBus;
 import io.lucent.platform.metadata.Dialect;
 import io.lucent.platform.metadata.MetadataDatabase;
 import io.lucent.platform.metadata.Migrations;
@@ -84,6 +87,19 @@ public final class SaasModeModule extends AbstractModule {
             }
         });
         return jedis;
+    }
+
+    @Provides
+    @Singleton
+    ProgressBus progressBus(JedisPooled redis, ObjectMapper json, Environment environment) {
+        RedisProgressBus bus = new RedisProgressBus(redis, json);
+        environment.lifecycle().manage(new Managed() {
+            @Override
+            public void stop() {
+                bus.close();
+            }
+        });
+        return bus;
     }
 
     @Provides
