@@ -21,7 +21,7 @@ import java.util.UUID;
 /**
  * Issues and verifies access tokens: JWTs signed with HS256 (the only algorithm accepted; the header's
  * {@code alg} is checked before the signature), carrying {@code sub} (user), {@code tid} (tenant), {@code role},
- * {@code iss}, {@code iat}, {@code exp} (at most 15 minutes later) and {@code jti} (for revocation).
+ * {@code iss}, {@code iat} (and {@code iat_ms}), {@code exp} (at most 15 minutes later) and {@code jti} (for revocation).
  */
 public final class AccessTokens {
 
@@ -32,6 +32,12 @@ public final class AccessTokens {
     /** A token that verified: who it is for, its id, when it was issued and when it expires. */
     public record Verified(TenantContext context, String jti, Instant issuedAt, Instant expiresAt) {
     }
+
+    /**
+     * A private claim with the issue time in milliseconds ({@code iat} has whole seconds), so revoking a user's
+     * sessions "before now" separates tokens issued in the same second before and after.
+     */
+    static final String ISSUED_MILLIS = "iat_ms";
 
     private final MACSigner signer;
     private final MACVerifier verifier;
@@ -63,7 +69,7 @@ public final class AccessTokens {
         Instant expiry = now.plus(lifetime);
         String jti = UUID.randomUUID().toString();
         JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(userId).issuer(issuer).claim("tid", tenantId)
-                .claim("role", role.wireName()).issueTime(Date.from(now)).expirationTime(Date.from(expiry)).jwtID(jti).build();
+                .claim("role", role.wireName()).claim(ISSUED_MILLIS, now.toEpochMilli()).issueTime(Date.from(now)).expirationTime(Date.from(expiry)).jwtID(jti).build();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(), claims);
         try {
             jwt.sign(signer);
@@ -91,7 +97,10 @@ public final class AccessTokens {
             }
             Role role = Role.valueOf(claims.getStringClaim("role").toUpperCase(java.util.Locale.ROOT));
             TenantContext context = new TenantContext(claims.getStringClaim("tid"), claims.getSubject(), role);
-            return Optional.of(new Verified(context, claims.getJWTID(), issued.toInstant(), expiry.toInstant()));
+            Long issuedMillis = claims.getLongClaim(ISSUED_MILLIS);
+            Instant issuedAt = issuedMillis != null && issuedMillis / 1000 == issued.toInstant().getEpochSecond()
+                    ? Instant.ofEpochMilli(issuedMillis) : issued.toInstant();
+            return Optional.of(new Verified(context, claims.getJWTID(), issuedAt, expiry.toInstant()));
         } catch (ParseException | JOSEException | RuntimeException e) {
             return Optional.empty();
         }

@@ -51,9 +51,6 @@ public final class ApiKeysResource {
     private final AuditLog audit;
     private final Clock clock;
 
-    @Context
-    private HttpServletRequest servletRequest;
-
     public ApiKeysResource(ApiKeys keys, AuditLog audit, Clock clock) {
         this.keys = keys;
         this.audit = audit;
@@ -73,7 +70,7 @@ public final class ApiKeysResource {
                     @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ApiKeys.Created.class))),
                     @ApiResponse(responseCode = "400", description = "Missing name, unknown role or past expiry",
                             content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
-    public Response create(@Context ContainerRequestContext request, CreateKeyRequest body) {
+    public Response create(@Context HttpServletRequest http, @Context ContainerRequestContext request, CreateKeyRequest body) {
         TenantContext admin = CurrentTenant.of(request);
         if (body == null) {
             throw LucentException.invalid("Send {\"name\", \"role\", \"expiresAt\"}");
@@ -84,7 +81,7 @@ public final class ApiKeysResource {
             throw LucentException.invalid("'expiresAt' must be in the future");
         }
         ApiKeys.Created created = keys.create(admin, name, role, body.expiresAt());
-        audit.record(admin, RequestOrigin.of(servletRequest), "api-key.create", "api-key", created.info().id(),
+        audit.record(admin, RequestOrigin.of(http), "api-key.create", "api-key", created.info().id(),
                 Map.of("name", name, "role", role.wireName()));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
@@ -95,12 +92,12 @@ public final class ApiKeysResource {
             @ApiResponse(responseCode = "204", description = "Revoked"),
             @ApiResponse(responseCode = "404", description = "No such key in this tenant",
                     content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
-    public Response revoke(@Context ContainerRequestContext request, @PathParam("id") String id) {
+    public Response revoke(@Context HttpServletRequest http, @Context ContainerRequestContext request, @PathParam("id") String id) {
         TenantContext admin = CurrentTenant.of(request);
         if (!keys.revoke(admin.tenantId(), id)) {
             throw LucentException.notFound("API key", id);
         }
-        audit.record(admin, RequestOrigin.of(servletRequest), "api-key.revoke", "api-key", id, Map.of());
+        audit.record(admin, RequestOrigin.of(http), "api-key.revoke", "api-key", id, Map.of());
         return Response.noContent().build();
     }
 }

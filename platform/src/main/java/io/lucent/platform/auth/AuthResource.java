@@ -69,9 +69,6 @@ public final class AuthResource {
 
     private final AuthService auth;
 
-    @Context
-    private HttpServletRequest servletRequest;
-
     public AuthResource(AuthService auth) {
         this.auth = auth;
     }
@@ -87,9 +84,9 @@ public final class AuthResource {
                             content = @Content(schema = @Schema(implementation = ErrorBody.class))),
                     @ApiResponse(responseCode = "429", description = "Too many sign-ups from this address",
                             content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
-    public Response register(RegisterRequest body) {
+    public Response register(@Context HttpServletRequest http, RegisterRequest body) {
         RegisterRequest request = body == null ? new RegisterRequest(null, null, null, null) : body;
-        auth.register(request.organization(), request.email(), request.password(), request.fullName(), origin());
+        auth.register(request.organization(), request.email(), request.password(), request.fullName(), RequestOrigin.of(http));
         return Response.accepted(new Accepted("verification_sent", "If the address can be used, a verification code is on its way")).build();
     }
 
@@ -101,8 +98,8 @@ public final class AuthResource {
                     @ApiResponse(responseCode = "200", description = "Signed in", content = @Content(schema = @Schema(implementation = Session.class))),
                     @ApiResponse(responseCode = "400", description = "Wrong, expired or locked code",
                             content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
-    public Session verify(VerifyRequest body) {
-        return auth.verify(body == null ? null : body.email(), body == null ? null : body.code(), origin());
+    public Session verify(@Context HttpServletRequest http, VerifyRequest body) {
+        return auth.verify(body == null ? null : body.email(), body == null ? null : body.code(), RequestOrigin.of(http));
     }
 
     @POST
@@ -110,8 +107,8 @@ public final class AuthResource {
     @Operation(summary = "Send a new verification code",
             description = "Answers 202 for any address; a code goes out only to an unverified account whose code is not locked.",
             responses = @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = Accepted.class))))
-    public Response resend(EmailRequest body) {
-        auth.resend(body == null ? null : body.email(), origin());
+    public Response resend(@Context HttpServletRequest http, EmailRequest body) {
+        auth.resend(body == null ? null : body.email(), RequestOrigin.of(http));
         return Response.accepted(new Accepted("verification_sent", "If the address awaits verification, a new code is on its way")).build();
     }
 
@@ -131,8 +128,8 @@ public final class AuthResource {
                             content = @Content(schema = @Schema(implementation = ErrorBody.class))),
                     @ApiResponse(responseCode = "429", description = "Too many attempts; see Retry-After",
                             content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
-    public Response login(LoginRequest body) {
-        AuthService.LoginResult result = auth.login(body == null ? null : body.email(), body == null ? null : body.password(), origin());
+    public Response login(@Context HttpServletRequest http, LoginRequest body) {
+        AuthService.LoginResult result = auth.login(body == null ? null : body.email(), body == null ? null : body.password(), RequestOrigin.of(http));
         if (result.codeSent()) {
             return Response.accepted(new CodeRequired(true, "Your organization requires a sign-in code; we emailed it")).build();
         }
@@ -156,11 +153,11 @@ public final class AuthResource {
     @Operation(summary = "Sign out",
             description = "Revokes the access token sent in the Authorization header (on every server at once) and the refresh token's whole family.",
             responses = @ApiResponse(responseCode = "204", description = "Signed out"))
-    public Response logout(@Context HttpHeaders headers, RefreshRequest body) {
+    public Response logout(@Context HttpServletRequest http, @Context HttpHeaders headers, RefreshRequest body) {
         String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
         String accessToken = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
                 ? authorization.substring(7).strip() : null;
-        auth.logout(accessToken, body == null ? null : body.refreshToken(), origin());
+        auth.logout(accessToken, body == null ? null : body.refreshToken(), RequestOrigin.of(http));
         return Response.noContent().build();
     }
 
@@ -169,8 +166,8 @@ public final class AuthResource {
     @Operation(summary = "Ask for a password reset token by email",
             description = "Answers 202 for any address; the single-use token (30 minutes) goes only to existing accounts.",
             responses = @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(schema = @Schema(implementation = Accepted.class))))
-    public Response forgot(EmailRequest body) {
-        auth.forgot(body == null ? null : body.email(), origin());
+    public Response forgot(@Context HttpServletRequest http, EmailRequest body) {
+        auth.forgot(body == null ? null : body.email(), RequestOrigin.of(http));
         return Response.accepted(new Accepted("reset_sent", "If the address has an account, a reset token is on its way")).build();
     }
 
@@ -182,12 +179,9 @@ public final class AuthResource {
                     @ApiResponse(responseCode = "204", description = "Password changed"),
                     @ApiResponse(responseCode = "400", description = "Wrong, used or expired token, or weak password",
                             content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
-    public Response reset(ResetRequest body) {
-        auth.reset(body == null ? null : body.token(), body == null ? null : body.password(), origin());
+    public Response reset(@Context HttpServletRequest http, ResetRequest body) {
+        auth.reset(body == null ? null : body.token(), body == null ? null : body.password(), RequestOrigin.of(http));
         return Response.noContent().build();
     }
 
-    private RequestOrigin origin() {
-        return RequestOrigin.of(servletRequest);
-    }
 }

@@ -29,7 +29,7 @@ public final class InMemoryTokenRevocations implements TokenRevocations {
     @Override
     public void revokeSessionsBefore(String userId, Instant instant) {
         forgetExpired();
-        users.put(userId, new Entry(instant.getEpochSecond(), clock.instant().plus(Duration.ofMinutes(16))));
+        users.put(userId, new Entry(instant.toEpochMilli(), clock.instant().plus(Duration.ofMinutes(16))));
     }
 
     @Override
@@ -38,7 +38,7 @@ public final class InMemoryTokenRevocations implements TokenRevocations {
             return true;
         }
         Entry notBefore = users.get(userId);
-        return notBefore != null && issuedAt.getEpochSecond() < notBefore.value();
+        return notBefore != null && issuedAt.toEpochMilli() < notBefore.value();
     }
 
     private void forgetExpired() {

@@ -28,7 +28,7 @@ public final class RedisTokenRevocations implements TokenRevocations {
 
     @Override
     public void revokeSessionsBefore(String userId, Instant instant) {
-        redis.set(userKey(userId), Long.toString(instant.getEpochSecond()), SetParams.setParams().ex(LONGEST_TOKEN.toSeconds()));
+        redis.set(userKey(userId), Long.toString(instant.toEpochMilli()), SetParams.setParams().ex(LONGEST_TOKEN.toSeconds()));
     }
 
     @Override
@@ -38,7 +38,7 @@ public final class RedisTokenRevocations implements TokenRevocations {
             return true;
         }
         String notBefore = values.get(1);
-        return notBefore != null && issuedAt.getEpochSecond() < Long.parseLong(notBefore);
+        return notBefore != null && issuedAt.toEpochMilli() < Long.parseLong(notBefore);
     }
 
     private static String tokenKey(String jti) {

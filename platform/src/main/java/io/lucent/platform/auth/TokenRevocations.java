@@ -14,6 +14,6 @@ public interface TokenRevocations {
     /** Revokes every access token of a user issued before {@code instant} (logout everywhere, password or role change). */
     void revokeSessionsBefore(String userId, Instant instant);
 
-    /** Whether a token (by id, owner and issue time, which has whole-second precision) has been revoked. */
+    /** Whether a token (by id, owner and issue time) has been revoked. */
     boolean isRevoked(String jti, String userId, Instant issuedAt);
 }

@@ -67,10 +67,8 @@ public final class Migrations {
                 // Back to the session's start-up settings before the connection returns to the pool.
                 statement.execute(database.getShortName().equals("postgresql") ? "RESET ALL" : "SELECT 1");
             }
-            if (!connection.getAutoCommit()) {
-                connection.commit();
-            }
             ChangelogFingerprint.record(connection, schema, changelog, fingerprint);
+            connection.setAutoCommit(true);
         } catch (SQLException | LiquibaseException e) {
             throw new IllegalStateException("Migrating " + changelog + (schema == null ? "" : " into schema " + schema) + " failed: " + e.getMessage(), e);
         } catch (Exception e) {

@@ -9,7 +9,10 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * SaaS mode on PostgreSQL: each tenant's tables in its own schema, readable and writable only by that tenant's
@@ -23,6 +26,7 @@ import org.jdbi.v3.core.HandleCallback;
  */
 public final class SchemaPerTenantDatabase implements TenantDatabase {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaPerTenantDatabase.class);
     private static final List<String> MIGRATION_TABLES = List.of("databasechangelog", "databasechangeloglock",
             "lucent_changelog_fingerprint");
 
@@ -39,11 +43,21 @@ public final class SchemaPerTenantDatabase implements TenantDatabase {
     public <R> R inTenant(TenantContext tenant, HandleCallback<R, RuntimeException> work) {
         String schema = SqlIdentifiers.quote(SqlIdentifiers.tenantSchema(tenant.tenantId()));
         String role = SqlIdentifiers.quote(TenantRoles.roleName(databaseName.get(), tenant.tenantId()));
-        return database.jdbi().inTransaction(handle -> {
-            handle.execute("SET LOCAL search_path TO " + schema);
-            handle.execute("SET LOCAL ROLE " + role);
-            return work.withHandle(handle);
-        });
+        try (Handle handle = database.jdbi().open()) {
+            if (handle.isInTransaction()) {
+                // A pooled connection left inside a transaction: tenant settings made now would outlive this work.
+                LOG.warn("A pooled connection came back inside a transaction; rolling it back before tenant work");
+                handle.rollback();
+                handle.getConnection().setAutoCommit(true);
+            }
+            return handle.inTransaction(transaction -> {
+                transaction.execute("SET LOCAL search_path TO " + schema);
+                transaction.execute("SET LOCAL ROLE " + role);
+                return work.withHandle(transaction);
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reset a pooled connection: " + e.getMessage(), e);
+        }
     }
 
     /** Migrates the tenant's schema, then creates its role and grants it the schema's tables (and nothing else). */

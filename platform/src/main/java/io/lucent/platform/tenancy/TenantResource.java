@@ -63,9 +63,6 @@ public final class TenantResource {
     private final AuditLog audit;
     private final Clock clock;
 
-    @Context
-    private HttpServletRequest servletRequest;
-
     public TenantResource(TenantDirectory tenants, TenantLimits limits, UsageRecorder usage, Accounts accounts, AuditLog audit,
                           Clock clock) {
         this.tenants = tenants;
@@ -88,7 +85,7 @@ public final class TenantResource {
     @Operation(summary = "Change your organization's name and settings (admins)", responses = {
             @ApiResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = TenantView.class))),
             @ApiResponse(responseCode = "400", description = "Missing name or unknown setting", content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
-    public TenantView update(@Context ContainerRequestContext request, TenantUpdate body) {
+    public TenantView update(@Context HttpServletRequest http, @Context ContainerRequestContext request, TenantUpdate body) {
         TenantContext admin = CurrentTenant.of(request);
         if (body == null || body.name() == null || body.name().isBlank() || body.name().strip().length() > 200) {
             throw new LucentException(io.lucent.platform.errors.ErrorCode.INVALID_REQUEST, "'name' is required (at most 200 characters)",
@@ -109,7 +106,7 @@ public final class TenantResource {
             }
         }
         tenants.update(admin.tenantId(), body.name().strip(), settings);
-        audit.record(admin, RequestOrigin.of(servletRequest), "tenant.update", "tenant", admin.tenantId(),
+        audit.record(admin, RequestOrigin.of(http), "tenant.update", "tenant", admin.tenantId(),
                 Map.of("name", body.name().strip(), "settings", settings));
         return view(admin.tenantId());
     }

@@ -62,9 +62,6 @@ public final class UsersResource {
     private final TeamService team;
     private final AuthService auth;
 
-    @Context
-    private HttpServletRequest servletRequest;
-
     public UsersResource(TeamService team, AuthService auth) {
         this.team = team;
         this.auth = auth;
@@ -83,11 +80,11 @@ public final class UsersResource {
             @ApiResponse(responseCode = "400", description = "Invalid field or weak password", content = @Content(schema = @Schema(implementation = ErrorBody.class))),
             @ApiResponse(responseCode = "409", description = "The address already has an account", content = @Content(schema = @Schema(implementation = ErrorBody.class))),
             @ApiResponse(responseCode = "422", description = "The plan's user limit is reached", content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
-    public Response add(@Context ContainerRequestContext request, NewUser body) {
+    public Response add(@Context HttpServletRequest http, @Context ContainerRequestContext request, NewUser body) {
         if (body == null) {
             throw LucentException.invalid("Send {\"email\", \"fullName\", \"role\", \"password\"}");
         }
-        UserView user = team.add(CurrentTenant.of(request), body.email(), body.fullName(), Role.parse(body.role()), body.password(), origin());
+        UserView user = team.add(CurrentTenant.of(request), body.email(), body.fullName(), Role.parse(body.role()), body.password(), RequestOrigin.of(http));
         return Response.status(Response.Status.CREATED).entity(user).build();
     }
 
@@ -105,9 +102,9 @@ public final class UsersResource {
     @Path("/me")
     @Allowed({Role.ADMIN, Role.ANALYST, Role.VIEWER})
     @Operation(summary = "Change your own name")
-    public UserView updateMe(@Context ContainerRequestContext request, ProfileUpdate body) {
+    public UserView updateMe(@Context HttpServletRequest http, @Context ContainerRequestContext request, ProfileUpdate body) {
         var caller = CurrentTenant.of(request);
-        return team.rename(caller, caller.userId(), body == null ? null : body.fullName(), origin());
+        return team.rename(caller, caller.userId(), body == null ? null : body.fullName(), RequestOrigin.of(http));
     }
 
     @PUT
@@ -119,9 +116,9 @@ public final class UsersResource {
                     @ApiResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = Session.class))),
                     @ApiResponse(responseCode = "400", description = "Wrong current password or weak new one",
                             content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
-    public Session changePassword(@Context ContainerRequestContext request, PasswordChange body) {
+    public Session changePassword(@Context HttpServletRequest http, @Context ContainerRequestContext request, PasswordChange body) {
         return auth.changePassword(CurrentTenant.of(request), body == null ? null : body.currentPassword(),
-                body == null ? null : body.newPassword(), origin());
+                body == null ? null : body.newPassword(), RequestOrigin.of(http));
     }
 
     @PUT
@@ -129,8 +126,8 @@ public final class UsersResource {
     @Operation(summary = "Change a user's name", responses = {
             @ApiResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = UserView.class))),
             @ApiResponse(responseCode = "404", description = "No such user in this tenant", content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
-    public UserView update(@Context ContainerRequestContext request, @PathParam("id") String id, ProfileUpdate body) {
-        return team.rename(CurrentTenant.of(request), id, body == null ? null : body.fullName(), origin());
+    public UserView update(@Context HttpServletRequest http, @Context ContainerRequestContext request, @PathParam("id") String id, ProfileUpdate body) {
+        return team.rename(CurrentTenant.of(request), id, body == null ? null : body.fullName(), RequestOrigin.of(http));
     }
 
     @PUT
@@ -140,8 +137,8 @@ public final class UsersResource {
                     @ApiResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = UserView.class))),
                     @ApiResponse(responseCode = "404", description = "No such user in this tenant", content = @Content(schema = @Schema(implementation = ErrorBody.class))),
                     @ApiResponse(responseCode = "409", description = "It would leave no admin", content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
-    public UserView changeRole(@Context ContainerRequestContext request, @PathParam("id") String id, RoleUpdate body) {
-        return team.changeRole(CurrentTenant.of(request), id, Role.parse(body == null ? null : body.role()), origin());
+    public UserView changeRole(@Context HttpServletRequest http, @Context ContainerRequestContext request, @PathParam("id") String id, RoleUpdate body) {
+        return team.changeRole(CurrentTenant.of(request), id, Role.parse(body == null ? null : body.role()), RequestOrigin.of(http));
     }
 
     @DELETE
@@ -151,12 +148,9 @@ public final class UsersResource {
                     @ApiResponse(responseCode = "204", description = "Removed"),
                     @ApiResponse(responseCode = "404", description = "No such user in this tenant", content = @Content(schema = @Schema(implementation = ErrorBody.class))),
                     @ApiResponse(responseCode = "409", description = "The last admin", content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
-    public Response remove(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        team.remove(CurrentTenant.of(request), id, origin());
+    public Response remove(@Context HttpServletRequest http, @Context ContainerRequestContext request, @PathParam("id") String id) {
+        team.remove(CurrentTenant.of(request), id, RequestOrigin.of(http));
         return Response.noContent().build();
     }
 
-    private RequestOrigin origin() {
-        return RequestOrigin.of(servletRequest);
-    }
 }

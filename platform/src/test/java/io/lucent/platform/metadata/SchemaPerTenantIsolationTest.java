@@ -112,6 +112,7 @@ class SchemaPerTenantIsolationTest {
             }
         }
         assertThat(freshSessionState.get("role")).isEqualTo("none");
+        assertThat(freshSessionState.get("autocommit")).as("no connection comes back inside a transaction").isEqualTo("true");
         assertThat(freshSessionState.get("search_path")).doesNotContain("tenant_");
     }
 
@@ -129,7 +130,8 @@ class SchemaPerTenantIsolationTest {
         try (Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("SELECT current_user, current_setting('search_path'), current_setting('role')")) {
             row.next();
-            return Map.of("current_user", row.getString(1), "search_path", row.getString(2), "role", row.getString(3));
+            return Map.of("current_user", row.getString(1), "search_path", row.getString(2), "role", row.getString(3),
+                    "autocommit", Boolean.toString(connection.getAutoCommit()));
         }
     }
 }

@@ -48,6 +48,18 @@ public final class LucentTestServer implements AutoCloseable {
      */
     public static LucentTestServer start(TestMode mode, Path dataDir, Path pluginDir, ExternalServices services, String database,
                                          ConfigOverride... overrides) throws Exception {
+        return start(mode, dataDir, pluginDir, services, database, NO_MAIL_SERVER_PORT, overrides);
+    }
+
+    /** No mail server listens here: SaaS servers of tests that read no mail send it nowhere. */
+    private static final int NO_MAIL_SERVER_PORT = 2525;
+
+    /**
+     * Starts a SaaS server that sends mail to an SMTP server on 127.0.0.1:{@code smtpPort} (e.g. GreenMail in the test).
+     * Overrides must not repeat a key set here: Dropwizard applies them in no fixed order.
+     */
+    public static LucentTestServer start(TestMode mode, Path dataDir, Path pluginDir, ExternalServices services, String database,
+                                         int smtpPort, ConfigOverride... overrides) throws Exception {
         String configDir = System.getProperty("lucent.test.config");
         List<ConfigOverride> all = new ArrayList<>(List.of(
                 ConfigOverride.config("dataDirectory", dataDir.toString()),
@@ -62,9 +74,9 @@ public final class LucentTestServer implements AutoCloseable {
             all.add(ConfigOverride.config("database.password", "postgres"));
             all.add(ConfigOverride.config("redis.url", services.redisUrl()));
             all.add(ConfigOverride.config("auth.jwtSecret", TestTokens.SECRET));
-            // A mail server is required in SaaS mode; tests that read mail override these with an embedded one.
+            // SaaS mode requires a mail server.
             all.add(ConfigOverride.config("smtp.host", "127.0.0.1"));
-            all.add(ConfigOverride.config("smtp.port", "2525"));
+            all.add(ConfigOverride.config("smtp.port", Integer.toString(smtpPort)));
             all.add(ConfigOverride.config("smtp.from", "lucent@test.invalid"));
         }
         all.addAll(List.of(overrides));

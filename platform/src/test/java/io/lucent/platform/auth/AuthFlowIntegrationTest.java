@@ -1,0 +1,237 @@
+package io.lucent.platform.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lucent.platform.testing.ExternalServices;
+import io.lucent.platform.testing.ExternalServicesExtension;
+import io.lucent.platform.testing.LucentTestServer;
+import io.lucent.platform.testing.LucentTestServer.TestMode;
+import io.lucent.platform.testing.TestPlugins;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.core.GenericType;
+import jakarta.ws.rs.core.Response;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Accounts end to end against a SaaS server with a real PostgreSQL, Redis and SMTP server (GreenMail): sign-up with
+ * the emailed code, sign-in, refresh rotation and reuse detection, sign-out, lockout, rate limits, password reset,
+ * API keys and team changes that end sessions.
+ */
+@ExtendWith(ExternalServicesExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthFlowIntegrationTest {
+
+    static final GenericType<Map<String, Object>> JSON = new GenericType<>() { };
+    static final String PASSWORD = "correct horse battery staple";
+
+    private Mailbox mailbox;
+    private LucentTestServer server;
+
+    @BeforeAll
+    void start(@TempDir Path temp, Supplier<ExternalServices> services) throws Exception {
+        mailbox = new Mailbox();
+        server = LucentTestServer.start(TestMode.SAAS, temp.resolve("data"), Files.createDirectories(temp.resolve("plugins")), services.get(),
+                "auth_flow_it", mailbox.port());
+    }
+
+    @AfterAll
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+        if (mailbox != null) {
+            mailbox.close();
+        }
+    }
+
+    @Test
+    void registerVerifyLoginRefreshLogoutWorkEndToEnd() throws Exception {
+        Response registered = post("/api/v1/auth/register", Map.of("organization", "Acme Retail", "email", "ana@acme.example",
+                "password", PASSWORD, "fullName", "Ana Lima"));
+        assertThat(registered.getStatus()).isEqualTo(202);
+        String code = Mailbox.sixDigitCode(mailbox.awaitMessage("ana@acme.example", 1));
+
+        Map<String, Object> verified = json(post("/api/v1/auth/verify", Map.of("email", "ana@acme.example", "code", code)), 200);
+        assertThat(verified).containsKeys("accessToken", "refreshToken", "expiresIn", "user");
+        assertThat(((Number) verified.get("expiresIn")).intValue()).isBetween(1, 900);
+        Map<String, Object> user = map(verified.get("user"));
+        assertThat(user).containsEntry("email", "ana@acme.example").containsEntry("role", "admin").containsEntry("emailVerified", true);
+        assertThat(json(get("/api/v1/users/me", (String) verified.get("accessToken")), 200)).containsEntry("fullName", "Ana Lima");
+        assertThat(json(get("/api/v1/tenant", (String) verified.get("accessToken")), 200)).containsEntry("name", "Acme Retail");
+
+        Map<String, Object> session = json(post("/api/v1/auth/login", Map.of("email", "ANA@acme.example", "password", PASSWORD)), 200);
+        String firstRefresh = (String) session.get("refreshToken");
+        Map<String, Object> refreshed = json(post("/api/v1/auth/refresh", Map.of("refreshToken", firstRefresh)), 200);
+        String secondRefresh = (String) refreshed.get("refreshToken");
+        assertThat(secondRefresh).isNotEqualTo(firstRefresh);
+        assertThat(get("/api/v1/users/me", (String) refreshed.get("accessToken")).getStatus()).isEqualTo(200);
+
+        Response reused = post("/api/v1/auth/refresh", Map.of("refreshToken", firstRefresh));
+        assertThat(reused.getStatus()).isEqualTo(401);
+        assertThat(post("/api/v1/auth/refresh", Map.of("refreshToken", secondRefresh)).getStatus())
+                .as("reuse of an old refresh token revokes its whole family").isEqualTo(401);
+
+        Map<String, Object> again = json(post("/api/v1/auth/login", Map.of("email", "ana@acme.example", "password", PASSWORD)), 200);
+        String access = (String) again.get("accessToken");
+        Response logout = server.anonymous("/api/v1/auth/logout").header("Authorization", "Bearer " + access)
+                .post(Entity.json(Map.of("refreshToken", again.get("refreshToken"))));
+        assertThat(logout.getStatus()).isEqualTo(204);
+        assertThat(get("/api/v1/users/me", access).getStatus()).isEqualTo(401);
+        assertThat(post("/api/v1/auth/refresh", Map.of("refreshToken", again.get("refreshToken"))).getStatus()).isEqualTo(401);
+    }
+
+    @Test
+    void aVerificationCodeLocksAfterThreeWrongAttempts() throws Exception {
+        register("locky@acme.example", "Locky Org");
+        String code = Mailbox.sixDigitCode(mailbox.awaitMessage("locky@acme.example", 1));
+        String wrong = code.equals("000000") ? "111111" : "000000";
+        for (int i = 0; i < 3; i++) {
+            assertThat(post("/api/v1/auth/verify", Map.of("email", "locky@acme.example", "code", wrong)).getStatus()).isEqualTo(400);
+        }
+        Response withRightCode = post("/api/v1/auth/verify", Map.of("email", "locky@acme.example", "code", code));
+        assertThat(withRightCode.getStatus()).isEqualTo(400);
+        assertThat(post("/api/v1/auth/resend", Map.of("email", "locky@acme.example")).getStatus()).isEqualTo(202);
+        assertThat(mailbox.bodiesTo("locky@acme.example")).as("a locked code is not replaced by a new one").hasSize(1);
+    }
+
+    @Test
+    void fiveFailedLoginsLockTheAccountWithTheSameAnswerAsAWrongPassword() throws Exception {
+        signUp("lock@acme.example", "Lock Org");
+        Map<String, Object> wrongPassword = null;
+        for (int i = 0; i < 5; i++) {
+            wrongPassword = json(post("/api/v1/auth/login", Map.of("email", "lock@acme.example", "password", "not the password at all")), 401);
+        }
+        Map<String, Object> locked = json(post("/api/v1/auth/login", Map.of("email", "lock@acme.example", "password", PASSWORD)), 401);
+        assertThat(locked).isEqualTo(wrongPassword);
+        Map<String, Object> unknown = json(post("/api/v1/auth/login", Map.of("email", "nobody@acme.example", "password", PASSWORD)), 401);
+        assertThat(unknown).as("no user enumeration").isEqualTo(wrongPassword);
+    }
+
+    @Test
+    void signInAttemptsBeyondTheRateLimitGet429WithRetryAfter() {
+        Response last = null;
+        for (int i = 0; i < 11; i++) {
+            last = post("/api/v1/auth/login", Map.of("email", "flood@acme.example", "password", "whatever it is now"));
+        }
+        assertThat(last.getStatus()).isEqualTo(429);
+        assertThat(Integer.parseInt(last.getHeaderString("Retry-After"))).isBetween(1, 61);
+        assertThat(last.readEntity(JSON)).containsEntry("code", "rate_limited");
+    }
+
+    @Test
+    void answersDoNotTellWhetherAnAddressHasAnAccount() throws Exception {
+        signUp("known@acme.example", "Known Org");
+        Map<String, Object> forKnown = json(post("/api/v1/auth/forgot", Map.of("email", "known@acme.example")), 202);
+        Map<String, Object> forUnknown = json(post("/api/v1/auth/forgot", Map.of("email", "unknown@acme.example")), 202);
+        assertThat(forKnown).isEqualTo(forUnknown);
+        Map<String, Object> registerKnown = json(post("/api/v1/auth/register", Map.of("organization", "Again", "email", "known@acme.example",
+                "password", PASSWORD, "fullName", "Known Again")), 202);
+        Map<String, Object> registerNew = json(post("/api/v1/auth/register", Map.of("organization", "Fresh", "email", "fresh@acme.example",
+                "password", PASSWORD, "fullName", "Fresh Person")), 202);
+        assertThat(registerKnown).isEqualTo(registerNew);
+        Map<String, Object> resendKnown = json(post("/api/v1/auth/resend", Map.of("email", "known@acme.example")), 202);
+        Map<String, Object> resendUnknown = json(post("/api/v1/auth/resend", Map.of("email", "unknown@acme.example")), 202);
+        assertThat(resendKnown).isEqualTo(resendUnknown);
+    }
+
+    @Test
+    void aWeakPasswordIsRefusedAndNothingIsCreated() throws Exception {
+        Response weak = post("/api/v1/auth/register", Map.of("organization", "Weak Org", "email", "weak@acme.example",
+                "password", "password123", "fullName", "Weak Person"));
+        assertThat(weak.getStatus()).isEqualTo(400);
+        assertThat(map(weak.readEntity(JSON).get("details"))).containsEntry("field", "password");
+        signUp("weak@acme.example", "Weak Org");
+        assertThat(mailbox.bodiesTo("weak@acme.example")).hasSize(1);
+    }
+
+    @Test
+    void aPasswordResetTokenWorksOnceAndEndsSessions() throws Exception {
+        Map<String, Object> session = signUp("reset@acme.example", "Reset Org");
+        post("/api/v1/auth/forgot", Map.of("email", "reset@acme.example")).close();
+        String token = Mailbox.resetToken(mailbox.awaitMessage("reset@acme.example", 2));
+        String newPassword = "a brand new long passphrase";
+        assertThat(post("/api/v1/auth/reset", Map.of("token", token, "password", newPassword)).getStatus()).isEqualTo(204);
+        assertThat(post("/api/v1/auth/reset", Map.of("token", token, "password", "yet another long passphrase")).getStatus()).isEqualTo(400);
+        assertThat(post("/api/v1/auth/refresh", Map.of("refreshToken", session.get("refreshToken"))).getStatus()).isEqualTo(401);
+        assertThat(post("/api/v1/auth/login", Map.of("email", "reset@acme.example", "password", PASSWORD)).getStatus()).isEqualTo(401);
+        assertThat(post("/api/v1/auth/login", Map.of("email", "reset@acme.example", "password", newPassword)).getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void apiKeysActWithTheirRoleUntilRevoked() throws Exception {
+        String admin = (String) signUp("keys@acme.example", "Keys Org").get("accessToken");
+        Map<String, Object> created = json(server.anonymous("/api/v1/api-keys").header("Authorization", "Bearer " + admin)
+                .post(Entity.json(Map.of("name", "nightly", "role", "viewer"))), 201);
+        String key = (String) created.get("key");
+        assertThat(key).startsWith("lk_");
+        assertThat(server.anonymous("/api/v1/tenant").header("X-API-Key", key).get().getStatus()).isEqualTo(200);
+        assertThat(get("/api/v1/tenant", key).getStatus()).isEqualTo(200);
+        assertThat(server.anonymous("/api/v1/tenant").header("X-API-Key", key).put(Entity.json(Map.of("name", "Hijacked"))).getStatus())
+                .isEqualTo(403);
+        Map<String, Object> listed = json(get("/api/v1/api-keys", admin), 200);
+        assertThat(listed.toString()).doesNotContain(key);
+        String id = (String) map(created.get("info")).get("id");
+        assertThat(server.anonymous("/api/v1/api-keys/" + id).header("Authorization", "Bearer " + admin).delete().getStatus()).isEqualTo(204);
+        assertThat(get("/api/v1/tenant", key).getStatus()).isEqualTo(401);
+    }
+
+    @Test
+    void aRoleChangeEndsTheUsersSessionsAndIsAudited() throws Exception {
+        String admin = (String) signUp("boss@acme.example", "Team Org").get("accessToken");
+        Map<String, Object> analyst = json(server.anonymous("/api/v1/users").header("Authorization", "Bearer " + admin)
+                .post(Entity.json(Map.of("email", "ann@acme.example", "fullName", "Ann Analyst", "role", "analyst", "password", PASSWORD))), 201);
+        String analystToken = (String) json(post("/api/v1/auth/login", Map.of("email", "ann@acme.example", "password", PASSWORD)), 200)
+                .get("accessToken");
+        assertThat(get("/api/v1/users", analystToken).getStatus()).isEqualTo(403);
+        Response changed = server.anonymous("/api/v1/users/" + analyst.get("id") + "/role").header("Authorization", "Bearer " + admin)
+                .put(Entity.json(Map.of("role", "viewer")));
+        assertThat(changed.getStatus()).isEqualTo(200);
+        assertThat(get("/api/v1/users/me", analystToken).getStatus()).isEqualTo(401);
+        Map<String, Object> audit = json(get("/api/v1/audit?action=user.role-change", admin), 200);
+        assertThat(((Number) audit.get("total")).intValue()).isEqualTo(1);
+        Map<String, Object> entry = map(((java.util.List<?>) audit.get("items")).get(0));
+        assertThat(entry).containsEntry("resourceId", analyst.get("id")).containsEntry("outcome", "success");
+        assertThat(entry.get("ip")).isEqualTo("127.0.0.1");
+    }
+
+    /** Registers and verifies an account; answers the verification's session. */
+    Map<String, Object> signUp(String email, String organization) throws Exception {
+        register(email, organization);
+        String code = Mailbox.sixDigitCode(mailbox.awaitMessage(email, 1));
+        return json(post("/api/v1/auth/verify", Map.of("email", email, "code", code)), 200);
+    }
+
+    void register(String email, String organization) {
+        Response response = post("/api/v1/auth/register", Map.of("organization", organization, "email", email, "password", PASSWORD,
+                "fullName", "Someone Else"));
+        assertThat(response.getStatus()).isEqualTo(202);
+    }
+
+    Response post(String path, Map<String, ?> body) {
+        return server.anonymous(path).post(Entity.json(body));
+    }
+
+    Response get(String path, String token) {
+        return server.anonymous(path).header("Authorization", "Bearer " + token).get();
+    }
+
+    static Map<String, Object> json(Response response, int status) {
+        Map<String, Object> body = response.readEntity(JSON);
+        assertThat(response.getStatus()).as("status of %s", body).isEqualTo(status);
+        return body;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> map(Object value) {
+        return (Map<String, Object>) value;
+    }
+}
