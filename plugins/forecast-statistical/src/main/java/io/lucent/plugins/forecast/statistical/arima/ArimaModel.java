@@ -278,7 +278,11 @@ public final class ArimaModel {
         for (int h = 0; h < horizon; h++) {
             unitVariance[h] += psi[h] * psi[h];
         }
-        // no stationary state-space form: plain ARMA recursion with conditional residuals
+        return recursiveForecast(w, horizon);
+    }
+
+    /** Forecasts without a stationary state-space form: the ARMA recursion with conditional residuals. */
+    private double[] recursiveForecast(double[] w, int horizon) {
         int p = phi.length;
         int q = theta.length;
         int n = w.length;
