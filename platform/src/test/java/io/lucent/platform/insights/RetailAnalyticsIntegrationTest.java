@@ -211,6 +211,8 @@ class RetailAnalyticsIntegrationTest {
             assertThat(map(first.get("metrics"))).containsKeys("product_metrics", "category_metrics", "series_daily", "series_monthly");
             List<Map<String, Object>> insights = list(map(first.get("set")).get("insights"));
             assertThat(insights).extracting(i -> i.get("ruleId")).contains("high-velocity-low-stock", "overstock", "dead-stock");
+            assertThat(insights).filteredOn(i -> i.get("packId").equals("margin-watch")).extracting(i -> i.get("ruleId"), i -> i.get("subject"))
+                    .contains(org.assertj.core.groups.Tuple.tuple("revenue-concentration", "Umbrella"));
             for (Map<String, Object> insight : insights) {
                 assertThat(StatedNumbers.unbacked(insight)).as("%s", insight.get("title")).isEmpty();
                 assertThat(insight).containsKeys("confidence", "category", "supportingMetrics", "recommendedAction");
@@ -257,7 +259,9 @@ class RetailAnalyticsIntegrationTest {
         void generatesBackedInsightsOnSuperstore() throws IOException {
             Map<String, Object> result = generate(superstore(), Map.of());
             List<Map<String, Object>> insights = list(map(result.get("set")).get("insights"));
-            assertThat(insights).extracting(i -> i.get("packId")).contains("retail");
+            assertThat(insights).extracting(i -> i.get("packId")).contains("retail", "statistical", "margin-watch");
+            assertThat(insights).filteredOn(i -> i.get("ruleId").equals("thin-margin-category")).extracting(i -> i.get("subject"))
+                    .containsExactly("Furniture");
             for (Map<String, Object> insight : insights) {
                 assertThat(StatedNumbers.unbacked(insight)).as("%s", insight.get("title")).isEmpty();
             }
