@@ -273,6 +273,17 @@ class DatasetsIntegrationTest {
         }
 
         @Test
+        void refusesAnXlsxZipBombAndKeepsNothing() throws IOException {
+            int before = datasetCount();
+            List<Path> storedBefore = storedFiles();
+            Map<String, Object> body = error(upload(MultipartBody.file("bomb.xlsx", ZipBomb.xlsx())), 422);
+            assertThat((String) body.get("message")).contains("zip bomb");
+            assertThat(datasetCount()).isEqualTo(before);
+            assertThat(storedFiles()).isEqualTo(storedBefore);
+            assertThat(stagedFiles()).isEmpty();
+        }
+
+        @Test
         void refusesFilesAboveTheSizeLimitWith413() throws IOException {
             byte[] big = new byte[(int) MAX_FILE_BYTES + 1024];
             java.util.Arrays.fill(big, (byte) '1');
