@@ -54,6 +54,22 @@ class AutoArimaTest {
     }
 
     @Test
+    void fittedValuesAndResidualsMatchR() {
+        // head(residuals(auto.arima(lynx)), 3), head(fitted(...), 3); for WWWusage (one difference) R's first
+        // residual is an artefact of its approximate diffuse prior, ours is undefined
+        ArimaModel lynx = AutoArima.withDefaults().fit(ReferenceSeries.LYNX, 1);
+        assertThat(java.util.Arrays.copyOf(lynx.residuals(), 3))
+                .containsExactly(new double[] {-693.8370, -242.8205, -327.8317}, within(1e-3));
+        assertThat(java.util.Arrays.copyOf(lynx.fitted(), 3))
+                .containsExactly(new double[] {962.8370, 563.8205, 912.8317}, within(1e-3));
+        ArimaModel www = AutoArima.withDefaults().fit(ReferenceSeries.WWW_USAGE, 1);
+        double[] r = www.residuals();
+        assertThat(Double.isNaN(r[0])).isTrue();
+        assertThat(r[1]).isCloseTo(-2.17049807, within(1e-3));
+        assertThat(r[2]).isCloseTo(3.86094676, within(1e-3));
+    }
+
+    @Test
     void wwwUsageGetsArima111() {
         ArimaModel m = AutoArima.withDefaults().fit(ReferenceSeries.WWW_USAGE, 1);
         assertThat(m.name()).isEqualTo("ARIMA(1,1,1)");
