@@ -99,6 +99,11 @@ public final class LucentTestServer implements AutoCloseable {
         return "http://127.0.0.1:" + support.getAdminPort();
     }
 
+    /** The running application's environment (its Jersey resources, lifecycle objects, ...). */
+    public io.dropwizard.core.setup.Environment environment() {
+        return support.getEnvironment();
+    }
+
     public LucentConfiguration configuration() {
         return support.getConfiguration();
     }
