@@ -1,0 +1,55 @@
+/**
+ * Tenancy and authorisation: who a request acts for, what their role lets them do, and each tenant's settings and
+ * limits.
+ *
+ * <h2>For every resource: declare who may call it</h2>
+ * Every request first passes {@link io.lucent.platform.tenancy.TenantContextFilter} (authentication: a
+ * {@link io.lucent.platform.tenancy.TenantContext} with tenant, user and role, or 401) and then
+ * {@link io.lucent.platform.tenancy.AuthorizationFilter} (the role check, or 403 with {@code details.allowedRoles}),
+ * before the resource method runs. Resource methods read the caller with
+ * {@link io.lucent.platform.tenancy.CurrentTenant#of(jakarta.ws.rs.container.ContainerRequestContext)} and pass it
+ * to services; tenant-owned tables are reached only through
+ * {@link io.lucent.platform.metadata.TenantDatabase#inTenant}.
+ *
+ * <p>Declare the roles on the method (or the class) with {@link io.lucent.platform.tenancy.Allowed}:
+ * <pre>{@code
+ * @POST
+ * @Allowed({Role.ADMIN, Role.ANALYST})
+ * public ForecastJob start(@Context ContainerRequestContext request, StartForecast body) {
+ *     TenantContext tenant = CurrentTenant.of(request);
+ *     ...
+ * }
+ * }</pre>
+ * A route without {@code @Allowed} gets the issue's role matrix by its area (the path segment after
+ * {@code /api/v1/}), see {@link io.lucent.platform.tenancy.AccessPolicy}: datasets (everyone reads, admins and
+ * analysts create and update, admins delete); preprocessing, recipes, forecasts, jobs, schedules and analyses
+ * (everyone reads, admins and analysts do the rest); connectors (admins and analysts only); tenant settings and
+ * plugins (everyone reads, admins change); users, API keys and audit (admins). Mark routes that answer without
+ * sign-in with {@link io.lucent.platform.tenancy.Public}. {@code TenantIsolationIntegrationTest} walks every
+ * registered route and checks it against the matrix and for cross-tenant access, so a new resource is covered the
+ * moment it is registered.
+ *
+ * <h2>Limits, rate limits, usage and audit</h2>
+ * <ul>
+ *   <li>{@link io.lucent.platform.tenancy.TenantLimits#of(TenantContext)}: the tenant's limits (plan defaults from
+ *       {@code tenancy.plans} in the config file, then the tenant's overrides): max users, file size, rows per
+ *       dataset, entities per batch, concurrent forecasts, horizon, per-user hourly uploads, forecasts and AI calls.</li>
+ *   <li>{@link io.lucent.platform.ratelimit.RateLimiter#acquire(TenantContext,
+ *       io.lucent.platform.ratelimit.RateLimitedAction)}: call before an upload, a forecast or an AI call; 429 with
+ *       {@code Retry-After} when the user's hourly allowance is used up (Redis in SaaS mode, memory locally).</li>
+ *   <li>{@link io.lucent.platform.usage.UsageRecorder#record}: record what was done (action {@code upload},
+ *       {@code forecast} or {@code ai_call}, entity count, processing time); {@code GET /api/v1/tenant/usage} and
+ *       {@code /tenant/limits} report it.</li>
+ *   <li>{@link io.lucent.platform.audit.AuditLog#record}: record every sensitive operation (who, what, which resource,
+ *       from where) with a {@link io.lucent.platform.audit.RequestOrigin} built from
+ *       {@code @Context HttpServletRequest}; admins read it at {@code GET /api/v1/audit}.</li>
+ * </ul>
+ *
+ * <h2>Modes</h2>
+ * SaaS mode authenticates access tokens and API keys ({@code io.lucent.platform.auth}); each tenant's tables live in
+ * its own PostgreSQL schema, reached in transactions that set the search path and a per-tenant database role with
+ * {@code SET LOCAL}, so nothing tenant-specific outlives the transaction. Local mode has one tenant and one implicit
+ * administrator ({@link io.lucent.platform.tenancy.TenantContext#LOCAL}); the server listens on 127.0.0.1 only and
+ * asks for a password only when {@code auth.localPassword} is set.
+ */
+package io.lucent.platform.tenancy;
