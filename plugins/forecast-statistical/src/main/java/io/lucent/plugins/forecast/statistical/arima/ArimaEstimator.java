@@ -263,8 +263,7 @@ final class ArimaEstimator {
         double[] theta = theta(estimates);
         double[] residuals = new double[n];
         int lost = spec.lostToDifferencing();
-        fillW(estimates);
-        conditional.meanSquare(w, used, phi, theta);
+        conditional.meanSquare(dx, shift(estimates), used, phi, theta);
         double[] cssResiduals = conditional.residuals();
         for (int t = cssConditioning; t < used; t++) {
             residuals[lost + t] = cssResiduals[t];
@@ -370,9 +369,13 @@ final class ArimaEstimator {
 
     private double cssObjective(double[] freeValues) {
         double[] c = merge(freeValues);
-        fillW(c);
-        double s2 = conditional.meanSquare(w, used, phi(c), theta(c));
+        double s2 = conditional.meanSquare(dx, shift(c), used, phi(c), theta(c));
         return 0.5 * Math.log(s2);
+    }
+
+    /** The differenced mean or drift, subtracted from the differenced series. */
+    private double shift(double[] c) {
+        return hasRegression ? c[narma] * regressionStep : 0.0;
     }
 
     private double mlObjectiveTransformed(double[] freeValues) {

@@ -24,25 +24,28 @@ final class ConditionalResiduals {
     }
 
     /**
-     * Conditional residuals of w given its first p values (earlier residuals zero), over the non-zero lags of
-     * the (typically sparse, seasonal) polynomials.
+     * Conditional residuals of {@code w = x - shift} given its first p values (earlier residuals zero), over
+     * the non-zero lags of the (typically sparse, seasonal) polynomials.
      *
-     * @param w     the differenced, demeaned series
+     * @param x     the differenced series
+     * @param shift the differenced mean or drift to subtract from it
      * @param used  its length
      * @param phi   the expanded AR coefficients
      * @param theta the expanded MA coefficients
      * @return the mean square of the residuals
      */
-    double meanSquare(double[] w, int used, double[] phi, double[] theta) {
+    double meanSquare(double[] x, double shift, int used, double[] phi, double[] theta) {
         int p = phi.length;
         int q = theta.length;
         int[] arLags = new int[p];
         double[] arCoef = new double[p];
         int na = 0;
+        double arSum = 0;
         for (int j = 0; j < p; j++) {
             if (phi[j] != 0) {
                 arLags[na] = j + 1;
                 arCoef[na++] = phi[j];
+                arSum += phi[j];
             }
         }
         int[] maLags = new int[q];
@@ -54,13 +57,15 @@ final class ConditionalResiduals {
                 maCoef[nm++] = theta[j];
             }
         }
+        // (x_t - shift) - sum phi_k (x_{t-k} - shift) = x_t - sum phi_k x_{t-k} - shift (1 - sum phi_k)
+        double level = shift * (1 - arSum);
         double[] e = residuals;
         double ssq = 0;
         int steady = Math.min(used, p + q);
         for (int t = p; t < steady; t++) {
-            double v = w[t];
+            double v = x[t] - level;
             for (int j = 0; j < na; j++) {
-                v -= arCoef[j] * w[t - arLags[j]];
+                v -= arCoef[j] * x[t - arLags[j]];
             }
             for (int j = 0; j < nm; j++) {
                 int lag = maLags[j];
@@ -71,16 +76,32 @@ final class ConditionalResiduals {
             e[t] = v;
             ssq += v * v;
         }
-        for (int t = Math.max(p, steady); t < used; t++) {
-            double v = w[t];
-            for (int j = 0; j < na; j++) {
-                v -= arCoef[j] * w[t - arLags[j]];
+        int from = Math.max(p, steady);
+        if (na == p && nm == q) {
+            // dense (non-seasonal) polynomials: direct lags
+            for (int t = from; t < used; t++) {
+                double v = x[t] - level;
+                for (int j = 0; j < p; j++) {
+                    v -= phi[j] * x[t - j - 1];
+                }
+                for (int j = 0; j < q; j++) {
+                    v -= theta[j] * e[t - j - 1];
+                }
+                e[t] = v;
+                ssq += v * v;
             }
-            for (int j = 0; j < nm; j++) {
-                v -= maCoef[j] * e[t - maLags[j]];
+        } else {
+            for (int t = from; t < used; t++) {
+                double v = x[t] - level;
+                for (int j = 0; j < na; j++) {
+                    v -= arCoef[j] * x[t - arLags[j]];
+                }
+                for (int j = 0; j < nm; j++) {
+                    v -= maCoef[j] * e[t - maLags[j]];
+                }
+                e[t] = v;
+                ssq += v * v;
             }
-            e[t] = v;
-            ssq += v * v;
         }
         return ssq / (used - p);
     }
