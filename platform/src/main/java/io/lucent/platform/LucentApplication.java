@@ -68,7 +68,7 @@ public class LucentApplication extends Application<LucentConfiguration> {
     @Override
     public void run(LucentConfiguration config, Environment environment) {
         Module modeModule = config.getMode() == DeploymentMode.LOCAL ? new LocalModeModule(config) : new SaasModeModule(config);
-        Injector injector = Guice.createInjector(List.of(new CoreModule(config, environment), modeModule, new io.lucent.platform.datasets.DatasetsModule(), new io.lucent.platform.jobs.JobsModule(), new io.lucent.platform.analytics.AnalyticsModule(), new io.lucent.platform.insights.InsightsModule(),
+        Injector injector = Guice.createInjector(List.of(new CoreModule(config, environment), modeModule, new io.lucent.platform.datasets.DatasetsModule(), new io.lucent.platform.jobs.JobsModule(), new io.lucent.platform.forecasting.runs.ForecastingModule(), new io.lucent.platform.analytics.AnalyticsModule(), new io.lucent.platform.insights.InsightsModule(),
                 com.google.inject.util.Modules.combine(additionalModules())));
 
         injector.getInstance(ModeStartup.class).run();

@@ -15,9 +15,10 @@ import java.util.Optional;
  * @param priority       the claim priority
  * @param timeout        the job's time limit from its start, or empty for the configured default
  * @param idempotencyKey a client key: submitting the same key again returns the first job
+ * @param id             the job id to use (a feature that records the job elsewhere first), or empty for a new UUID
  */
 public record JobSpec(String kind, String payloadJson, List<String> entityKeys, JobPriority priority,
-                      Optional<Duration> timeout, Optional<String> idempotencyKey) {
+                      Optional<Duration> timeout, Optional<String> idempotencyKey, Optional<String> id) {
 
     public JobSpec {
         Objects.requireNonNull(kind, "kind is null");
@@ -25,6 +26,7 @@ public record JobSpec(String kind, String payloadJson, List<String> entityKeys, 
         Objects.requireNonNull(priority, "priority is null");
         Objects.requireNonNull(timeout, "timeout is null");
         Objects.requireNonNull(idempotencyKey, "idempotencyKey is null");
+        Objects.requireNonNull(id, "id is null");
         entityKeys = List.copyOf(entityKeys);
         if (entityKeys.isEmpty()) {
             throw new IllegalArgumentException("a job needs at least one entity");
@@ -42,18 +44,22 @@ public record JobSpec(String kind, String payloadJson, List<String> entityKeys, 
     /** A job whose priority follows its size: one entity is interactive, more are a batch. */
     public static JobSpec of(String kind, String payloadJson, List<String> entityKeys) {
         return new JobSpec(kind, payloadJson, entityKeys, entityKeys.size() == 1 ? JobPriority.INTERACTIVE : JobPriority.BATCH,
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public JobSpec withTimeout(Duration value) {
-        return new JobSpec(kind, payloadJson, entityKeys, priority, Optional.of(value), idempotencyKey);
+        return new JobSpec(kind, payloadJson, entityKeys, priority, Optional.of(value), idempotencyKey, id);
     }
 
     public JobSpec withIdempotencyKey(String key) {
-        return new JobSpec(kind, payloadJson, entityKeys, priority, timeout, Optional.ofNullable(key).filter(k -> !k.isBlank()));
+        return new JobSpec(kind, payloadJson, entityKeys, priority, timeout, Optional.ofNullable(key).filter(k -> !k.isBlank()), id);
     }
 
     public JobSpec withPriority(JobPriority value) {
-        return new JobSpec(kind, payloadJson, entityKeys, value, timeout, idempotencyKey);
+        return new JobSpec(kind, payloadJson, entityKeys, value, timeout, idempotencyKey, id);
+    }
+
+    public JobSpec withId(String value) {
+        return new JobSpec(kind, payloadJson, entityKeys, priority, timeout, idempotencyKey, Optional.of(value));
     }
 }

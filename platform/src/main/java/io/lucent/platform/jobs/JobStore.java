@@ -78,7 +78,7 @@ public final class JobStore {
                         + " jobs waiting; submit more when some have started",
                         Map.of("queuedJobs", queued, "retryAfterSeconds", limits.retryAfterSeconds()));
             }
-            String jobId = UUID.randomUUID().toString();
+            String jobId = spec.id().orElseGet(() -> UUID.randomUUID().toString());
             handle.createUpdate("INSERT INTO " + tables.jobs() + " (id, tenant_id, user_id, user_role, kind, state, priority, payload,"
                             + " idempotency_key, timeout_ms, max_attempts, created_at)"
                             + " VALUES (:id, :tenant, :user, :role, :kind, 'queued', :priority, :payload, :key, :timeout, :attempts, :now)")

@@ -1,0 +1,96 @@
+package io.lucent.platform.forecasting.runs;
+
+import io.lucent.platform.metadata.TenantDatabase;
+import io.lucent.platform.tenancy.TenantContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/** The tenant's forecast tables: runs and per-entity results. Every call is scoped to one tenant. */
+public final class ForecastStore {
+
+    /** A stored per-entity result. */
+    public record StoredResult(String entityId, String entityName, String model, String json) {
+    }
+
+    private final TenantDatabase database;
+
+    public ForecastStore(TenantDatabase database) {
+        this.database = database;
+    }
+
+    public void insertRun(TenantContext tenant, ForecastRun run) {
+        database.inTenant(tenant, handle -> handle.createUpdate("INSERT INTO forecast_runs (id, dataset_id, dataset_version, method, horizon,"
+                        + " entity_count, frequency, request_json, created_at, created_by) VALUES (:id, :dataset, :version, :method, :horizon,"
+                        + " :entities, :frequency, :request, :created, :by)")
+                .bind("id", run.id()).bind("dataset", run.datasetId()).bind("version", run.datasetVersion()).bind("method", run.method())
+                .bind("horizon", run.horizon()).bind("entities", run.entityCount()).bind("frequency", run.frequency())
+                .bind("request", run.requestJson()).bind("created", run.createdAt().toEpochMilli()).bind("by", run.createdBy()).execute());
+    }
+
+    public void deleteRun(TenantContext tenant, String id) {
+        database.inTenant(tenant, handle -> handle.createUpdate("DELETE FROM forecast_runs WHERE id = :id").bind("id", id).execute());
+    }
+
+    public Optional<ForecastRun> run(TenantContext tenant, String id) {
+        return database.inTenant(tenant, handle -> handle.createQuery("SELECT * FROM forecast_runs WHERE id = :id").bind("id", id)
+                .map((rs, ctx) -> new ForecastRun(rs.getString("id"), rs.getString("dataset_id"), rs.getInt("dataset_version"),
+                        rs.getString("method"), rs.getInt("horizon"), rs.getInt("entity_count"), rs.getString("frequency"),
+                        rs.getString("request_json"), Instant.ofEpochMilli(rs.getLong("created_at")), rs.getString("created_by")))
+                .findOne());
+    }
+
+    /** Runs newest first. */
+    public List<ForecastRun> runs(TenantContext tenant, int offset, int limit) {
+        return database.inTenant(tenant, handle -> handle.createQuery("SELECT * FROM forecast_runs ORDER BY created_at DESC, id"
+                        + " LIMIT :limit OFFSET :offset").bind("limit", limit).bind("offset", offset)
+                .map((rs, ctx) -> new ForecastRun(rs.getString("id"), rs.getString("dataset_id"), rs.getInt("dataset_version"),
+                        rs.getString("method"), rs.getInt("horizon"), rs.getInt("entity_count"), rs.getString("frequency"),
+                        rs.getString("request_json"), Instant.ofEpochMilli(rs.getLong("created_at")), rs.getString("created_by")))
+                .list());
+    }
+
+    public int countRuns(TenantContext tenant) {
+        return database.inTenant(tenant, handle -> handle.createQuery("SELECT COUNT(*) FROM forecast_runs").mapTo(Integer.class).one());
+    }
+
+    /** Replaces an entity's result (a task run twice leaves one row). Runs on the caller's tenant handle. */
+    public static void replaceResult(Handle tenantHandle, String forecastId, EntityForecast result, String json, long now) {
+        tenantHandle.createUpdate("DELETE FROM forecast_results WHERE forecast_id = :id AND entity_id = :entity")
+                .bind("id", forecastId).bind("entity", result.entityId()).execute();
+        tenantHandle.createUpdate("INSERT INTO forecast_results (forecast_id, entity_id, entity_name, model, result_json, created_at)"
+                        + " VALUES (:id, :entity, :name, :model, :json, :now)")
+                .bind("id", forecastId).bind("entity", result.entityId()).bind("name", result.entityName())
+                .bind("model", result.model()).bind("json", json).bind("now", now).execute();
+    }
+
+    /** Results of a run in entity order, a page at a time. */
+    public List<StoredResult> results(TenantContext tenant, String forecastId, int offset, int limit) {
+        return database.inTenant(tenant, handle -> handle.createQuery("SELECT entity_id, entity_name, model, result_json FROM forecast_results"
+                        + " WHERE forecast_id = :id ORDER BY entity_id LIMIT :limit OFFSET :offset")
+                .bind("id", forecastId).bind("limit", limit).bind("offset", offset)
+                .map((rs, ctx) -> new StoredResult(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list());
+    }
+
+    public int countResults(TenantContext tenant, String forecastId) {
+        return database.inTenant(tenant, handle -> handle.createQuery("SELECT COUNT(*) FROM forecast_results WHERE forecast_id = :id")
+                .bind("id", forecastId).mapTo(Integer.class).one());
+    }
+
+    public Optional<StoredResult> result(TenantContext tenant, String forecastId, String entityId) {
+        return database.inTenant(tenant, handle -> handle.createQuery("SELECT entity_id, entity_name, model, result_json FROM forecast_results"
+                        + " WHERE forecast_id = :id AND entity_id = :entity")
+                .bind("id", forecastId).bind("entity", entityId)
+                .map((rs, ctx) -> new StoredResult(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).findOne());
+    }
+
+    /** The newest result for an entity of a dataset, across runs. */
+    public Optional<StoredResult> latestForEntity(TenantContext tenant, String datasetId, String entityId) {
+        return database.inTenant(tenant, handle -> handle.createQuery("SELECT r.entity_id, r.entity_name, r.model, r.result_json"
+                        + " FROM forecast_results r JOIN forecast_runs f ON f.id = r.forecast_id"
+                        + " WHERE f.dataset_id = :dataset AND r.entity_id = :entity ORDER BY r.created_at DESC LIMIT 1")
+                .bind("dataset", datasetId).bind("entity", entityId)
+                .map((rs, ctx) -> new StoredResult(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).findOne());
+    }
+}

@@ -1,0 +1,88 @@
+package io.lucent.platform.forecasting.runs;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.multibindings.Multibinder;
+import io.lucent.platform.datasets.DatasetService;
+import io.lucent.platform.datasets.query.SandboxPool;
+import io.lucent.platform.datasets.store.DatasetStore;
+import io.lucent.platform.forecasting.series.DatasetSeriesReader;
+import io.lucent.platform.jobs.JobService;
+import io.lucent.platform.jobs.ProgressBus;
+import io.lucent.platform.jobs.TaskHandler;
+import io.lucent.platform.metadata.TenantDatabase;
+import io.lucent.platform.plugins.PluginContexts;
+import io.lucent.platform.plugins.PluginRegistry;
+import io.lucent.platform.wiring.RestResources;
+import java.time.Clock;
+
+/** The forecasting workflow: forecast jobs and their task handler, results, and their REST resources. */
+public final class ForecastingModule extends AbstractModule {
+
+    @Override
+    protected void configure() {
+        Multibinder.newSetBinder(binder(), TaskHandler.class).addBinding().to(ForecastTaskHandler.class);
+        Multibinder<Object> resources = Multibinder.newSetBinder(binder(), Object.class, RestResources.class);
+        resources.addBinding().to(ForecastResource.class);
+        resources.addBinding().to(ResultsResource.class);
+    }
+
+    @Provides
+    @Singleton
+    DatasetSeriesReader seriesReader(DatasetStore store, SandboxPool sandboxes) {
+        return new DatasetSeriesReader(store, sandboxes);
+    }
+
+    @Provides
+    @Singleton
+    EntityForecaster entityForecaster(PluginRegistry registry, PluginContexts contexts) {
+        return new EntityForecaster(registry, contexts);
+    }
+
+    @Provides
+    @Singleton
+    ForecastStore forecastStore(TenantDatabase database) {
+        return new ForecastStore(database);
+    }
+
+    @Provides
+    @Singleton
+    ForecastTaskHandler taskHandler(DatasetSeriesReader reader, EntityForecaster forecaster, ObjectMapper json, Clock clock) {
+        return new ForecastTaskHandler(reader, forecaster, json, clock);
+    }
+
+    @Provides
+    @Singleton
+    ForecastService forecastService(DatasetService datasets, DatasetSeriesReader reader, EntityForecaster forecaster, ForecastStore store,
+                                    JobService jobs, ObjectMapper json, Clock clock) {
+        return new ForecastService(datasets, reader, forecaster, store, jobs, json, clock);
+    }
+
+    @Provides
+    @Singleton
+    ForecastResults forecastResults(ForecastStore store, ForecastService forecasts, JobService jobs, ObjectMapper json) {
+        return new ForecastResults(store, forecasts, jobs, json);
+    }
+
+    @Provides
+    @Singleton
+    ForecastExport forecastExport(ForecastResults results, ForecastService forecasts, PluginRegistry registry, PluginContexts contexts,
+                                  Clock clock) {
+        return new ForecastExport(results, forecasts, registry, contexts, clock);
+    }
+
+    @Provides
+    @Singleton
+    ForecastResource forecastResource(ForecastService forecasts, EntityForecaster forecaster, PluginRegistry registry, ProgressBus progress,
+                                      ObjectMapper json) {
+        return new ForecastResource(forecasts, forecaster, registry, progress, json);
+    }
+
+    @Provides
+    @Singleton
+    ResultsResource resultsResource(ForecastResults results, ForecastExport export) {
+        return new ResultsResource(results, export);
+    }
+}

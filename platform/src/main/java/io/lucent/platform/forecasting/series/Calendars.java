@@ -1,0 +1,43 @@
+package io.lucent.platform.forecasting.series;
+
+import io.lucent.plugin.api.forecast.Frequency;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+
+/** Calendar arithmetic per frequency: the period a timestamp falls in, and stepping from one period to the next. */
+public final class Calendars {
+
+    private Calendars() {
+    }
+
+    /**
+     * The start of the period {@code time} belongs to. Weekly periods are counted in whole weeks from
+     * {@code origin} (the first timestamp of the data), so weeks keep the data's own weekday.
+     */
+    public static LocalDateTime periodStart(LocalDateTime time, Frequency frequency, LocalDateTime origin) {
+        return switch (frequency) {
+            case HOURLY -> time.truncatedTo(ChronoUnit.HOURS);
+            case DAILY, OTHER -> time.truncatedTo(ChronoUnit.DAYS);
+            case WEEKLY -> {
+                LocalDateTime start = origin.truncatedTo(ChronoUnit.DAYS);
+                long weeks = Math.floorDiv(ChronoUnit.DAYS.between(start, time.truncatedTo(ChronoUnit.DAYS)), 7);
+                yield start.plusWeeks(weeks);
+            }
+            case MONTHLY -> time.truncatedTo(ChronoUnit.DAYS).withDayOfMonth(1);
+            case QUARTERLY -> time.truncatedTo(ChronoUnit.DAYS).withDayOfMonth(1).withMonth(((time.getMonthValue() - 1) / 3) * 3 + 1);
+            case YEARLY -> time.truncatedTo(ChronoUnit.DAYS).withDayOfYear(1);
+        };
+    }
+
+    /** The period {@code steps} after {@code start}. */
+    public static LocalDateTime step(LocalDateTime start, Frequency frequency, long steps) {
+        return switch (frequency) {
+            case HOURLY -> start.plusHours(steps);
+            case DAILY, OTHER -> start.plusDays(steps);
+            case WEEKLY -> start.plusWeeks(steps);
+            case MONTHLY -> start.plusMonths(steps);
+            case QUARTERLY -> start.plusMonths(3 * steps);
+            case YEARLY -> start.plusYears(steps);
+        };
+    }
+}

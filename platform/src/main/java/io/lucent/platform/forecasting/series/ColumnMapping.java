@@ -1,0 +1,55 @@
+package io.lucent.platform.forecasting.series;
+
+import io.lucent.platform.datasets.DatasetColumn;
+import io.lucent.platform.errors.LucentException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which dataset columns hold the date, the entity id, the entity name (optional) and the value. Each defaults to
+ * the standard layout ({@code Date}, {@code Entity_ID}, {@code Entity_Name}, {@code Volume}); names match
+ * case-insensitively.
+ *
+ * @param date       the date column, or null for {@code Date}
+ * @param entityId   the entity id column, or null for {@code Entity_ID}
+ * @param entityName the entity name column, or null for {@code Entity_Name} if present
+ * @param value      the value column, or null for {@code Volume}
+ */
+public record ColumnMapping(String date, String entityId, String entityName, String value) {
+
+    public static final ColumnMapping DEFAULTS = new ColumnMapping(null, null, null, null);
+
+    /** The mapping resolved against a dataset's columns, with their exact names. */
+    public record Resolved(String date, String entityId, Optional<String> entityName, String value) {
+    }
+
+    /** Resolves every role to an existing column; 400 listing the dataset's columns otherwise. */
+    public Resolved resolve(List<DatasetColumn> columns) {
+        String dateColumn = find(columns, date, "Date", "date");
+        String idColumn = find(columns, entityId, "Entity_ID", "entity id");
+        String valueColumn = find(columns, value, "Volume", "value");
+        Optional<String> nameColumn = entityName == null
+                ? columns.stream().map(DatasetColumn::name).filter(n -> n.equalsIgnoreCase("Entity_Name")).findFirst()
+                : Optional.of(find(columns, entityName, entityName, "entity name"));
+        return new Resolved(dateColumn, idColumn, nameColumn, valueColumn);
+    }
+
+    private static String find(List<DatasetColumn> columns, String wanted, String fallback, String role) {
+        String name = wanted == null || wanted.isBlank() ? fallback : wanted;
+        return columns.stream().map(DatasetColumn::name).filter(n -> n.equalsIgnoreCase(name)).findFirst()
+                .orElseThrow(() -> new LucentException(io.lucent.platform.errors.ErrorCode.INVALID_REQUEST,
+                        "The dataset has no column '" + name + "' for the " + role + "; map one of its columns "
+                                + columns.stream().map(DatasetColumn::name).toList() + " with columns." + roleKey(role),
+                        Map.of("role", role, "column", name, "columns", columns.stream().map(DatasetColumn::name).toList())));
+    }
+
+    private static String roleKey(String role) {
+        return switch (role.toLowerCase(Locale.ROOT)) {
+            case "entity id" -> "entityId";
+            case "entity name" -> "entityName";
+            default -> role;
+        };
+    }
+}

@@ -1,0 +1,127 @@
+package io.lucent.platform.forecasting.series;
+
+import io.lucent.plugin.api.forecast.Frequency;
+import io.lucent.platform.datasets.query.DuckDbEngine;
+import io.lucent.platform.datasets.query.SandboxPool;
+import io.lucent.platform.datasets.store.DatasetStore;
+import io.lucent.platform.errors.LucentException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Reads a dataset version as entity series through DuckDB: rows with a date and an entity id, values summed per
+ * entity and period, missing periods as {@code NaN}. Keeps the last few views in memory (a batch's tasks all read
+ * the same one).
+ */
+public final class DatasetSeriesReader {
+
+    private static final int CACHED_VIEWS = 4;
+
+    private final DatasetStore store;
+    private final SandboxPool sandboxes;
+    private final Map<String, SeriesSet> cache = Collections.synchronizedMap(new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, SeriesSet> eldest) {
+            return size() > CACHED_VIEWS;
+        }
+    });
+
+    public DatasetSeriesReader(DatasetStore store, SandboxPool sandboxes) {
+        this.store = store;
+        this.sandboxes = sandboxes;
+    }
+
+    /** The series of the version stored under {@code storageKey}, read once and then served from memory. */
+    public SeriesSet read(String storageKey, ColumnMapping.Resolved columns, Optional<Frequency> frequency) {
+        String key = storageKey + "|" + columns + "|" + frequency.map(Enum::name).orElse("detect");
+        SeriesSet cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        SeriesSet read = load(storageKey, columns, frequency);
+        cache.put(key, read);
+        return read;
+    }
+
+    private record Row(String entity, String name, LocalDateTime time, double value) {
+    }
+
+    private SeriesSet load(String storageKey, ColumnMapping.Resolved columns, Optional<Frequency> given) {
+        String sql = "SELECT CAST(" + DuckDbEngine.identifier(columns.entityId()) + " AS VARCHAR) AS e, "
+                + columns.entityName().map(n -> "CAST(" + DuckDbEngine.identifier(n) + " AS VARCHAR)").orElse("NULL") + " AS n, "
+                + "TRY_CAST(" + DuckDbEngine.identifier(columns.date()) + " AS TIMESTAMP) AS d, "
+                + "TRY_CAST(" + DuckDbEngine.identifier(columns.value()) + " AS DOUBLE) AS v FROM data"
+                + " WHERE " + DuckDbEngine.identifier(columns.entityId()) + " IS NOT NULL ORDER BY e, d";
+        List<Row> rows = sandboxes.query(store.localFile(storageKey), connection -> {
+            List<Row> list = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    Timestamp time = rs.getTimestamp("d");
+                    if (time == null) {
+                        continue;
+                    }
+                    double value = rs.getDouble("v");
+                    list.add(new Row(rs.getString("e"), rs.getString("n"), time.toLocalDateTime(), rs.wasNull() ? Double.NaN : value));
+                }
+            }
+            return list;
+        });
+        if (rows.isEmpty()) {
+            throw LucentException.invalid("No row of the dataset has both an entity id in '" + columns.entityId()
+                    + "' and a date in '" + columns.date() + "'");
+        }
+        Frequency frequency = given.orElseGet(() -> detect(rows));
+        LocalDateTime origin = rows.stream().map(Row::time).min(LocalDateTime::compareTo).orElseThrow();
+        Map<String, TreeMap<LocalDateTime, double[]>> byEntity = new TreeMap<>();
+        Map<String, String> names = new java.util.HashMap<>();
+        for (Row row : rows) {
+            LocalDateTime period = Calendars.periodStart(row.time(), frequency, origin);
+            double[] sum = byEntity.computeIfAbsent(row.entity(), e -> new TreeMap<>()).computeIfAbsent(period, p -> new double[] {0, 0});
+            if (!Double.isNaN(row.value())) {
+                sum[0] += row.value();
+                sum[1]++;
+            }
+            if (row.name() != null) {
+                names.putIfAbsent(row.entity(), row.name());
+            }
+        }
+        Map<String, EntitySeries> entities = new LinkedHashMap<>();
+        byEntity.forEach((entity, periods) -> entities.put(entity, regular(entity, names.getOrDefault(entity, entity), periods, frequency)));
+        return new SeriesSet(storageKey, columns, frequency, given.isEmpty(), Collections.unmodifiableMap(entities));
+    }
+
+    private static EntitySeries regular(String entity, String name, TreeMap<LocalDateTime, double[]> periods, Frequency frequency) {
+        List<LocalDateTime> calendar = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        LocalDateTime last = periods.lastKey();
+        for (LocalDateTime period = periods.firstKey(); !period.isAfter(last); period = Calendars.step(period, frequency, 1)) {
+            double[] sum = periods.get(period);
+            calendar.add(period);
+            values.add(sum == null || sum[1] == 0 ? Double.NaN : sum[0]);
+            if (calendar.size() > 1_000_000) {
+                throw LucentException.invalid("Entity '" + entity + "' spans more than a million " + frequency.name().toLowerCase()
+                        + " periods; choose a coarser frequency");
+            }
+        }
+        return new EntitySeries(entity, name, calendar, values.stream().mapToDouble(Double::doubleValue).toArray(), frequency);
+    }
+
+    private static Frequency detect(List<Row> rows) {
+        // The entity with the most distinct timestamps decides.
+        Map<String, TreeSet<LocalDateTime>> times = new java.util.HashMap<>();
+        for (Row row : rows) {
+            times.computeIfAbsent(row.entity(), e -> new TreeSet<>()).add(row.time());
+        }
+        return FrequencyDetector.detect(times.values().stream().max(java.util.Comparator.comparingInt(TreeSet::size)).orElseThrow());
+    }
+}

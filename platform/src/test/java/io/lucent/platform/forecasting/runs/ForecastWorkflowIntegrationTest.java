@@ -1,0 +1,278 @@
+package io.lucent.platform.forecasting.runs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lucent.platform.testing.ExternalServices;
+import io.lucent.platform.testing.ExternalServicesExtension;
+import io.lucent.platform.testing.LucentTestServer;
+import io.lucent.platform.testing.LucentTestServer.TestMode;
+import io.lucent.platform.testing.TestPlugins;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.core.GenericType;
+import jakarta.ws.rs.core.Response;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The forecasting workflow over REST against a local-mode and a SaaS-mode server: batch and single forecasts as
+ * jobs, progress as Server-Sent Events, results, metrics, cross-validation, downloads, previews, automatic
+ * parameters, and refusals of bad requests that leave nothing behind.
+ */
+@ExtendWith(ExternalServicesExtension.class)
+class ForecastWorkflowIntegrationTest {
+
+    private static final GenericType<Map<String, Object>> JSON = new GenericType<>() { };
+    private static final GenericType<List<Map<String, Object>>> JSON_LIST = new GenericType<>() { };
+
+    /** Three monthly entities over four years with a yearly pattern, and one whose values are all missing. */
+    static byte[] monthlySales() {
+        StringBuilder csv = new StringBuilder("Date,Entity_ID,Entity_Name,Volume\n");
+        String[][] entities = {{"A-1", "Apples"}, {"B-2", "Bananas"}, {"C-3", "Cherries"}};
+        for (int e = 0; e < entities.length; e++) {
+            for (int m = 0; m < 48; m++) {
+                double value = 100 + 20 * e + 10 * Math.sin(2 * Math.PI * m / 12) + m * 0.5 + ((m * 7 + e * 3) % 5);
+                csv.append(LocalDate.of(2021, 1, 1).plusMonths(m)).append(',').append(entities[e][0]).append(',')
+                        .append(entities[e][1]).append(',').append(String.format(java.util.Locale.ROOT, "%.2f", value)).append('\n');
+            }
+        }
+        for (int m = 0; m < 48; m++) {
+            csv.append(LocalDate.of(2021, 1, 1).plusMonths(m)).append(",Z-9,Empty,\n");
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    abstract static class Contract {
+        LucentTestServer server;
+        String datasetId;
+
+        abstract LucentTestServer startServer(Path dataDir, Path pluginDir, Supplier<ExternalServices> services) throws Exception;
+
+        @BeforeAll
+        void start(@TempDir Path temp, Supplier<ExternalServices> services) throws Exception {
+            server = startServer(temp.resolve("data"), TestPlugins.copyBundled(temp.resolve("plugins")), services);
+            datasetId = CsvUpload.dataset(server, "monthly.csv", monthlySales());
+        }
+
+        @AfterAll
+        void stop() {
+            if (server != null) {
+                server.close();
+            }
+        }
+
+        Map<String, Object> submit(String path, Map<String, Object> body) {
+            Response response = server.request(path).post(Entity.json(body));
+            Map<String, Object> answer = response.readEntity(JSON);
+            assertThat(response.getStatus()).as("%s", answer).isEqualTo(202);
+            return answer;
+        }
+
+        Map<String, Object> awaitEnd(String id) throws InterruptedException {
+            long end = System.nanoTime() + 120_000_000_000L;
+            while (true) {
+                Map<String, Object> status = server.request("/api/v1/forecast/status/" + id).get(JSON);
+                String state = (String) status.get("state");
+                if (!state.equals("queued") && !state.equals("running")) {
+                    return status;
+                }
+                if (System.nanoTime() > end) {
+                    throw new AssertionError("forecast " + id + " did not end: " + status);
+                }
+                Thread.sleep(50);
+            }
+        }
+
+        Map<String, Object> error(Response response, int status) {
+            Map<String, Object> body = response.readEntity(JSON);
+            assertThat(response.getStatus()).as("%s", body).isEqualTo(status);
+            assertThat(body).containsKeys("code", "message", "details");
+            return body;
+        }
+
+        int historyTotal() {
+            return ((Number) server.request("/api/v1/forecast/history").get(JSON).get("total")).intValue();
+        }
+
+        @Test
+        void aBatchForecastsEveryEntityAndReportsTheEmptyOneWithoutFailingTheBatch() throws Exception {
+            Map<String, Object> queued = submit("/api/v1/forecast/batch", Map.of("datasetId", datasetId, "method", "snaive", "horizon", 6,
+                    "crossValidation", Map.of("folds", 2, "horizon", 3)));
+            assertThat(queued).containsEntry("total", 4).containsKey("id");
+            String id = (String) queued.get("id");
+
+            Map<String, Object> status = awaitEnd(id);
+
+            assertThat(status).containsEntry("state", "completed").containsEntry("done", 3).containsEntry("failed", 1)
+                    .containsEntry("percent", 100.0);
+            Map<String, Object> summary = server.request("/api/v1/results/" + id).get(JSON);
+            assertThat((List<?>) summary.get("failures")).singleElement().satisfies(f -> {
+                assertThat(map(f)).containsEntry("entityId", "Z-9");
+                assertThat((String) map(f).get("error")).contains("has 0 observations");
+            });
+            assertThat(map(summary.get("models"))).containsEntry("SNAIVE[12]", 3);
+
+            Map<String, Object> metrics = server.request("/api/v1/results/" + id + "/metrics").get(JSON);
+            assertThat((List<?>) metrics.get("entities")).hasSize(3);
+            assertThat(map(metrics.get("meanCrossValidation"))).containsKeys("mae", "rmse", "mape", "smape", "mase", "coverage_80", "coverage_95");
+
+            List<Map<String, Object>> cv = server.request("/api/v1/results/" + id + "/cv").get(JSON_LIST);
+            assertThat(cv).hasSize(3).allSatisfy(entity -> assertThat((List<?>) map(entity.get("evaluation")).get("perFold")).hasSize(2));
+
+            Map<String, Object> page = server.request("/api/v1/results/" + id + "/data?offset=94&limit=4").get(JSON);
+            assertThat(page).containsEntry("total", 3 * (48 * 2 + 6));
+            List<Map<String, Object>> rows = list(page.get("rows"));
+            assertThat(rows).extracting(r -> r.get("type")).containsExactly("actual", "fitted", "forecast", "forecast");
+            assertThat(rows.get(2)).containsEntry("entityId", "A-1").containsEntry("date", "2025-01-01");
+            assertThat(map(rows.get(2).get("bounds"))).containsKeys("lo_80", "hi_80", "lo_95", "hi_95");
+
+            Map<String, Object> entity = server.request("/api/v1/results/entity/" + datasetId + "/B-2").get(JSON);
+            assertThat(entity).containsEntry("entityName", "Bananas").containsEntry("model", "SNAIVE[12]");
+        }
+
+        @Test
+        void theProgressStreamSendsAnEventPerEntityAndEndsWithTheFinalStatus() throws Exception {
+            String id = (String) submit("/api/v1/forecast/batch", Map.of("datasetId", datasetId, "method", "naive", "horizon", 3,
+                    "entities", List.of("A-1", "B-2", "C-3"))).get("id");
+
+            List<String> lines = new ArrayList<>();
+            try (InputStream stream = server.request("/api/v1/forecast/progress/" + id).get(InputStream.class);
+                 BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    lines.add(line);
+                }
+            }
+
+            assertThat(lines.get(0)).isEqualTo("event: status");
+            String last = lines.stream().filter(l -> l.startsWith("data:")).reduce((a, b) -> b).orElseThrow();
+            assertThat(last).contains("\"state\":\"completed\"").contains("\"done\":3");
+            // The stream subscribes before it reads the first status: every entity not done by then has its own event.
+            java.util.regex.Matcher initial = java.util.regex.Pattern.compile("\"done\":(\\d+)").matcher(lines.get(1));
+            assertThat(initial.find()).isTrue();
+            int doneAtStart = Integer.parseInt(initial.group(1));
+            List<String> entityEvents = lines.stream().filter(l -> l.startsWith("data:") && l.contains("\"outcome\":\"done\"")).toList();
+            assertThat(entityEvents.size()).isBetween(3 - doneAtStart, 3);
+        }
+
+        @Test
+        void aSingleForecastDownloadsAsCsvInTheLongLayout() throws Exception {
+            String id = (String) submit("/api/v1/forecast/run", Map.of("datasetId", datasetId, "entities", List.of("C-3"), "method", "naive",
+                    "horizon", 2, "levels", List.of(90))).get("id");
+            assertThat(awaitEnd(id)).containsEntry("state", "completed");
+
+            Response download = server.request("/api/v1/results/download/" + id + "?format=csv").get();
+            String csv = download.readEntity(String.class);
+
+            assertThat(download.getStatus()).isEqualTo(200);
+            assertThat(download.getHeaderString("Content-Disposition")).contains("forecast-" + id + ".csv");
+            List<String> lines = csv.lines().toList();
+            assertThat(lines.get(0)).isEqualTo("entity_id,entity_name,date,type,value,lo_90,hi_90");
+            assertThat(lines).hasSize(1 + 48 * 2 + 2);
+            assertThat(lines.get(lines.size() - 1)).startsWith("C-3,Cherries,2025-02-01,forecast,");
+            error(server.request("/api/v1/results/download/" + id + "?format=pdf").get(), 400);
+        }
+
+        @Test
+        void badRequestsAreRefusedWithTheStandardErrorBodyAndLeaveNothingBehind() {
+            int before = historyTotal();
+            error(server.request("/api/v1/forecast/run").post(Entity.json(Map.of("datasetId", datasetId, "entities", List.of("A-1", "B-2"),
+                    "horizon", 3))), 400);
+            error(server.request("/api/v1/forecast/batch").post(Entity.json(Map.of("datasetId", datasetId, "method", "crystal-ball",
+                    "horizon", 3))), 404);
+            error(server.request("/api/v1/forecast/batch").post(Entity.json(Map.of("datasetId", datasetId, "horizon", 0))), 400);
+            error(server.request("/api/v1/forecast/batch").post(Entity.json(Map.of("datasetId", datasetId, "horizon", 3,
+                    "entities", List.of("nobody")))), 404);
+            Map<String, Object> columns = error(server.request("/api/v1/forecast/batch").post(Entity.json(Map.of("datasetId", datasetId,
+                    "horizon", 3, "columns", Map.of("value", "Revenue")))), 400);
+            assertThat((String) columns.get("message")).contains("Revenue").contains("Volume");
+            error(server.request("/api/v1/forecast/batch").post(Entity.json(Map.of("datasetId", datasetId, "horizon", 3, "method", "naive",
+                    "settings", Map.of("noSuchSetting", 1)))), 400);
+            error(server.request("/api/v1/forecast/status/00000000-0000-0000-0000-000000000000").get(), 404);
+
+            assertThat(historyTotal()).isEqualTo(before);
+        }
+
+        @Test
+        void aFinishedForecastCannotBeCancelled() throws Exception {
+            String id = (String) submit("/api/v1/forecast/run", Map.of("datasetId", datasetId, "entities", List.of("A-1"), "method", "naive",
+                    "horizon", 1)).get("id");
+            awaitEnd(id);
+
+            error(server.request("/api/v1/forecast/" + id + "/cancel").post(Entity.json(Map.of())), 409);
+        }
+
+        @Test
+        void methodsPreviewAndAutomaticParametersComeFromThePlugins() {
+            List<Map<String, Object>> methods = server.request("/api/v1/forecast/methods").get(JSON_LIST);
+            assertThat(methods).extracting(m -> m.get("id")).contains("naive", "snaive", "ets", "arima", "auto");
+            assertThat(methods).allSatisfy(m -> assertThat(m).containsKey("settingsSchema"));
+
+            Map<String, Object> preview = server.request("/api/v1/forecast/preview").post(Entity.json(Map.of("datasetId", datasetId,
+                    "entities", List.of("A-1"), "method", "ets", "horizon", 12)), JSON);
+            assertThat((List<?>) map(preview.get("forecast")).get("point")).hasSize(12);
+            assertThat((String) preview.get("model")).startsWith("ETS(");
+
+            Map<String, Object> params = server.request("/api/v1/forecast/auto-params/arima").post(Entity.json(Map.of("datasetId", datasetId,
+                    "entities", List.of("B-2"))), JSON);
+            assertThat((String) params.get("model")).startsWith("ARIMA(");
+            assertThat((List<?>) params.get("parameters")).isNotNull();
+        }
+
+        @Test
+        void theHistoryListsForecastsNewestFirstWithTheirState() throws Exception {
+            String id = (String) submit("/api/v1/forecast/run", Map.of("datasetId", datasetId, "entities", List.of("A-1"), "method", "mean",
+                    "horizon", 4)).get("id");
+            awaitEnd(id);
+
+            Map<String, Object> history = server.request("/api/v1/forecast/history?limit=1").get(JSON);
+
+            Map<String, Object> newest = list(history.get("items")).get(0);
+            assertThat(map(newest.get("run"))).containsEntry("id", id).containsEntry("method", "mean").containsEntry("horizon", 4)
+                    .containsEntry("entityCount", 1).containsEntry("frequency", "monthly");
+            assertThat(map(newest.get("status"))).containsEntry("state", "completed").containsKey("durationSeconds");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> map(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> list(Object value) {
+        return (List<Map<String, Object>>) value;
+    }
+
+    @Nested
+    class LocalMode extends Contract {
+        @Override
+        LucentTestServer startServer(Path dataDir, Path pluginDir, Supplier<ExternalServices> services) throws Exception {
+            return LucentTestServer.start(TestMode.LOCAL, dataDir, pluginDir, null, null);
+        }
+    }
+
+    @Nested
+    class SaasMode extends Contract {
+        @Override
+        LucentTestServer startServer(Path dataDir, Path pluginDir, Supplier<ExternalServices> services) throws Exception {
+            LucentTestServer server = LucentTestServer.start(TestMode.SAAS, dataDir, pluginDir, services.get(), "forecast_workflow");
+            server.createTenant("acme");
+            return server;
+        }
+    }
+}
