@@ -20,7 +20,8 @@ import java.util.List;
  *   <li>Missing values are interpolated linearly (leading and trailing gaps take the nearest value), with a
  *       note.</li>
  *   <li>Histories longer than the window cap are cut to their most recent part, with a note (ETS and the
- *       combinations use the last 1000 observations, as R users commonly do for speed).</li>
+ *       combinations use the last 1000 observations, or 336 for seasonal periods of 24 and more, as R users
+ *       commonly do for speed).</li>
  *   <li>A constant series is forecast by its value with zero-width intervals, recorded as a fallback.</li>
  *   <li>When the model cannot be fitted, throws, or returns non-finite numbers, the naive forecast is used
  *       instead and the reason recorded with {@link ModelSummary#asFallback(String)}. Cancellation propagates.</li>
@@ -30,6 +31,9 @@ public final class MethodRunner {
 
     /** The window cap of the ETS-based methods and the combinations. */
     public static final int DEFAULT_WINDOW = 1000;
+
+    /** The window cap for periods of 24 and more (two weeks of hourly data), as in R-based benchmarks. */
+    public static final int LONG_PERIOD_WINDOW = 336;
 
     private final String methodId;
     private final int window;
@@ -75,13 +79,14 @@ public final class MethodRunner {
             y = Interpolation.linear(original);
             notes.add((original.length - observed) + " missing value(s) were filled by linear interpolation");
         }
-        int offset = 0;
-        if (y.length > window) {
-            offset = y.length - window;
-            y = SeriesStats.tail(y, window);
-            notes.add("fitted on the last " + window + " of " + original.length + " observations");
-        }
         int period = request.series().seasonalPeriod();
+        int cap = window == DEFAULT_WINDOW && period >= 24 ? LONG_PERIOD_WINDOW : window;
+        int offset = 0;
+        if (y.length > cap) {
+            offset = y.length - cap;
+            y = SeriesStats.tail(y, cap);
+            notes.add("fitted on the last " + cap + " of " + original.length + " observations");
+        }
         int horizon = request.horizon();
         List<Double> levels = request.levels();
         Runnable checkpoint = context::throwIfCancelled;

@@ -52,6 +52,25 @@ record EtsBounds(double[] lower, double[] upper) {
      * @return true if allowed
      */
     boolean allows(EtsSpec spec, int m, double alpha, double beta, double gamma, double phi, boolean[] estimated) {
+        return allows(spec, m, alpha, beta, gamma, phi, estimated, new double[2 * (m + 2)]);
+    }
+
+    /**
+     * As {@link #allows(EtsSpec, int, double, double, double, double, boolean[])} with scratch space, for the
+     * optimiser's hot loop.
+     *
+     * @param spec      the model
+     * @param m         the seasonal period
+     * @param alpha     alpha
+     * @param beta      beta
+     * @param gamma     gamma
+     * @param phi       phi
+     * @param estimated which parameters are estimated
+     * @param work      scratch space of at least {@code 2 (m + 2)} values
+     * @return true if allowed
+     */
+    boolean allows(EtsSpec spec, int m, double alpha, double beta, double gamma, double phi, boolean[] estimated,
+                   double[] work) {
         if (estimated[0] && (alpha < lower[0] || alpha > upper[0])) {
             return false;
         }
@@ -64,7 +83,7 @@ record EtsBounds(double[] lower, double[] upper) {
         if (spec.seasonal() && estimated[2] && (gamma < lower[2] || gamma > 1 - alpha || gamma > upper[2])) {
             return false;
         }
-        return admissible(spec, m, alpha, beta, gamma, phi);
+        return admissible(spec, m, alpha, beta, gamma, phi, work);
     }
 
     /**
@@ -76,9 +95,11 @@ record EtsBounds(double[] lower, double[] upper) {
      * @param beta  beta
      * @param gamma gamma
      * @param phi   phi (1 when not damped)
+     * @param work  scratch space of at least {@code 2 (m + 2)} values
      * @return true if admissible
      */
-    static boolean admissible(EtsSpec spec, int m, double alpha, double beta, double gamma, double phi) {
+    static boolean admissible(EtsSpec spec, int m, double alpha, double beta, double gamma, double phi,
+                              double[] work) {
         if (phi < 0 || phi > 1 + 1e-8) {
             return false;
         }
@@ -101,7 +122,7 @@ record EtsBounds(double[] lower, double[] upper) {
         if (b < -(1 - phi) * (gamma / m + alpha)) {
             return false;
         }
-        double[] p = new double[m + 2];
+        double[] p = work;
         p[0] = phi * (1 - alpha - gamma);
         p[1] = alpha + b - alpha * phi + gamma - 1;
         for (int k = 2; k < m; k++) {
@@ -109,6 +130,7 @@ record EtsBounds(double[] lower, double[] upper) {
         }
         p[m] = alpha + b - phi;
         p[m + 1] = 1;
-        return PolynomialRoots.allInsideUnitCircle(p, 1e-10);
+        // the coefficients are consumed in place: the root test reads each one before overwriting it
+        return PolynomialRoots.allInsideUnitCircle(p, m + 2, 1e-10, work);
     }
 }

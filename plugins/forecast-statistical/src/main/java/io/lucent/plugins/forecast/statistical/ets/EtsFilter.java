@@ -49,73 +49,118 @@ final class EtsFilter {
                     level0, trend0);
             case ADDITIVE -> criterionAdditiveSeason(spec.multiplicativeError(), spec.hasTrend(), y, alpha, beta,
                     gamma, phi, level0, trend0, season0);
-            case MULTIPLICATIVE -> pass(spec, y, alpha, beta, gamma, phi, level0, trend0, season0,
-                    null, null, null);
+            case MULTIPLICATIVE -> criterionMultiplicativeSeason(spec.multiplicativeError(), spec.hasTrend(), y,
+                    alpha, beta, gamma, phi, level0, trend0, season0);
         };
     }
 
-    /** The criterion of the non-seasonal models, the most frequent case, as a tight loop. */
+    /**
+     * The criterion of the non-seasonal models as a tight loop. The recursions are arranged around the one-step
+     * forecast {@code q = l + phi b} so that each step depends on the previous one through as few operations
+     * as possible (the same arithmetic as {@link #pass}, reordered).
+     */
     private static double criterionNonSeasonal(boolean multError, boolean hasTrend, double[] y, double alpha,
                                                double beta, double phi, double level, double trend) {
-        double b = hasTrend ? trend : 0;
-        double dampedBeta = hasTrend ? phi : 0;
+        double dampedTrend = hasTrend ? phi * trend : 0;
+        double damping = hasTrend ? phi : 0;
+        double q = level + dampedTrend;
         double sse = 0;
         LogSum logs = new LogSum();
         final int n = y.length;
         for (int t = 0; t < n; t++) {
-            double phib = dampedBeta * b;
-            double f = level + phib;
-            double diff = y[t] - f;
-            double e;
+            double diff = y[t] - q;
             if (multError) {
-                if (Math.abs(f) < TOLERANCE) {
+                if (Math.abs(q) < TOLERANCE) {
                     return Double.NaN;
                 }
-                e = diff / f;
-                logs.add(f);
+                double e = diff / q;
+                sse += e * e;
+                logs.add(q);
             } else {
-                e = diff;
+                sse += diff * diff;
             }
-            sse += e * e;
-            level = f + alpha * diff;
-            b = phib + beta * diff;
+            double nextTrend = dampedTrend + beta * diff;
+            double nextLevel = q + alpha * diff;
+            dampedTrend = damping * nextTrend;
+            q = nextLevel + dampedTrend;
         }
         return n * Math.log(sse) + (multError ? 2 * logs.total() : 0);
     }
 
-    /** The criterion of the additive-season models as a tight loop. */
+    /** The criterion of the additive-season models as a tight loop, arranged as the non-seasonal one. */
     private static double criterionAdditiveSeason(boolean multError, boolean hasTrend, double[] y, double alpha,
                                                   double beta, double gamma, double phi, double level,
                                                   double trend, double[] season0) {
         final int m = season0.length;
         final double[] ring = season0.clone();
-        double b = hasTrend ? trend : 0;
-        double dampedBeta = hasTrend ? phi : 0;
+        double dampedTrend = hasTrend ? phi * trend : 0;
+        double damping = hasTrend ? phi : 0;
+        double q = level + dampedTrend;
         double sse = 0;
         LogSum logs = new LogSum();
         final int n = y.length;
         int pos = 0;
         for (int t = 0; t < n; t++) {
-            double phib = dampedBeta * b;
-            double q = level + phib;
             double s = ring[pos];
-            double f = q + s;
-            double diff = y[t] - f;
-            double e;
+            double diff = (y[t] - s) - q;
+            if (multError) {
+                double f = q + s;
+                if (Math.abs(f) < TOLERANCE) {
+                    return Double.NaN;
+                }
+                double e = diff / f;
+                sse += e * e;
+                logs.add(f);
+            } else {
+                sse += diff * diff;
+            }
+            double nextTrend = dampedTrend + beta * diff;
+            double nextLevel = q + alpha * diff;
+            ring[pos] = s + gamma * diff;
+            pos = pos + 1 == m ? 0 : pos + 1;
+            dampedTrend = damping * nextTrend;
+            q = nextLevel + dampedTrend;
+        }
+        return n * Math.log(sse) + (multError ? 2 * logs.total() : 0);
+    }
+
+    /** The criterion of the multiplicative-season models as a tight loop, arranged as the non-seasonal one. */
+    private static double criterionMultiplicativeSeason(boolean multError, boolean hasTrend, double[] y,
+                                                        double alpha, double beta, double gamma, double phi,
+                                                        double level, double trend, double[] season0) {
+        final int m = season0.length;
+        final double[] ring = season0.clone();
+        double dampedTrend = hasTrend ? phi * trend : 0;
+        double damping = hasTrend ? phi : 0;
+        double q = level + dampedTrend;
+        double sse = 0;
+        LogSum logs = new LogSum();
+        final int n = y.length;
+        int pos = 0;
+        for (int t = 0; t < n; t++) {
+            double s = ring[pos];
+            double obs = y[t];
+            double f = q * s;
             if (multError) {
                 if (Math.abs(f) < TOLERANCE) {
                     return Double.NaN;
                 }
-                e = diff / f;
+                double e = (obs - f) / f;
+                sse += e * e;
                 logs.add(f);
             } else {
-                e = diff;
+                double e = obs - f;
+                sse += e * e;
             }
-            sse += e * e;
-            level = q + alpha * diff;
-            b = phib + beta * diff;
-            ring[pos] = s + gamma * diff;
+            double p = Math.abs(s) < TOLERANCE ? HUGE : obs / s;
+            double target = Math.abs(q) < TOLERANCE ? HUGE : obs / q;
+            double diff = p - q;
+            double nextTrend = dampedTrend + beta * diff;
+            double nextLevel = q + alpha * diff;
+            ring[pos] = s + gamma * (target - s);
             pos = pos + 1 == m ? 0 : pos + 1;
+            dampedTrend = damping * nextTrend;
+            q = nextLevel + dampedTrend;
         }
         return n * Math.log(sse) + (multError ? 2 * logs.total() : 0);
     }

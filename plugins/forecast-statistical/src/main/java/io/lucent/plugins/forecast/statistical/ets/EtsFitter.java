@@ -159,6 +159,7 @@ public final class EtsFitter {
         private final EtsBounds limits;
         private final int freeParams;
         private final double[] season;
+        private final double[] work;
 
         Objective(double[] y, int m, EtsSpec spec, EtsParameters fixed, boolean[] estimated, EtsBounds limits) {
             this.y = y;
@@ -169,6 +170,7 @@ public final class EtsFitter {
             this.limits = limits;
             this.freeParams = countTrue(estimated);
             this.season = new double[spec.seasonal() ? m : 0];
+            this.work = new double[2 * (m + 2)];
         }
 
         @Override
@@ -178,7 +180,7 @@ public final class EtsFitter {
             double beta = spec.hasTrend() ? (estimated[1] ? x[k++] : fixed.beta()) : 0;
             double gamma = spec.seasonal() ? (estimated[2] ? x[k++] : fixed.gamma()) : 0;
             double phi = spec.damped() ? (estimated[3] ? x[k++] : fixed.phi()) : 1;
-            if (!limits.allows(spec, m, alpha, beta, gamma, phi, estimated)) {
+            if (!limits.allows(spec, m, alpha, beta, gamma, phi, estimated, work)) {
                 return Double.POSITIVE_INFINITY;
             }
             double level = x[k++];

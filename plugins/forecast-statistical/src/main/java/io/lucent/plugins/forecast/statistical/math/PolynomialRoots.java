@@ -15,36 +15,54 @@ public final class PolynomialRoots {
      * @return true if no root has modulus above {@code 1 + tolerance}
      */
     public static boolean allInsideUnitCircle(double[] coefficients, double tolerance) {
-        int degree = coefficients.length - 1;
+        return allInsideUnitCircle(coefficients, coefficients.length, tolerance, new double[2 * coefficients.length]);
+    }
+
+    /**
+     * As {@link #allInsideUnitCircle(double[], double)} without allocating, for hot loops.
+     *
+     * @param coefficients the coefficients in increasing powers
+     * @param count        how many leading entries of {@code coefficients} to use
+     * @param tolerance    how far outside the circle a root may lie, relative
+     * @param work         scratch space of at least {@code 2 * count} values
+     * @return true if no root has modulus above {@code 1 + tolerance}
+     */
+    public static boolean allInsideUnitCircle(double[] coefficients, int count, double tolerance, double[] work) {
+        int degree = count - 1;
         while (degree > 0 && coefficients[degree] == 0) {
             degree--;
         }
-        double[] c = new double[degree + 1];
+        // c and next live in the scratch space; substitute z = (1 + tolerance) w so that the test in w is strict
+        int c = 0;
+        int next = count;
         double scale = 1 + tolerance;
         double power = 1;
         for (int k = 0; k <= degree; k++) {
-            // substitute z = scale * w: roots in w are the roots in z divided by scale
-            c[k] = coefficients[k] * power;
+            work[c + k] = coefficients[k] * power;
             power *= scale;
         }
-        double[] next = new double[degree + 1];
         for (int d = degree; d >= 1; d--) {
-            double a0 = c[0];
-            double ad = c[d];
+            double a0 = work[c];
+            double ad = work[c + d];
             if (!(Math.abs(a0) < Math.abs(ad))) {
                 return false;
             }
             double max = 0;
             for (int j = 0; j < d; j++) {
-                next[j] = ad * c[j + 1] - a0 * c[d - 1 - j];
-                max = Math.max(max, Math.abs(next[j]));
+                double v = ad * work[c + j + 1] - a0 * work[c + d - 1 - j];
+                work[next + j] = v;
+                max = Math.max(max, Math.abs(v));
             }
             if (max == 0) {
                 return false;
             }
+            double inverse = 1 / max;
             for (int j = 0; j < d; j++) {
-                c[j] = next[j] / max;
+                work[next + j] *= inverse;
             }
+            int swap = c;
+            c = next;
+            next = swap;
         }
         return true;
     }
