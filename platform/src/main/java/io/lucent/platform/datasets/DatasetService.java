@@ -79,6 +79,28 @@ public final class DatasetService {
         return dataset;
     }
 
+    /** Work on a dataset's current version through a sandboxed DuckDB connection whose only table is the view {@code data}. */
+    @FunctionalInterface
+    public interface DataWork<R> {
+        R run(StoredDataset dataset, java.sql.Connection connection) throws java.sql.SQLException;
+    }
+
+    /**
+     * Runs {@code work} over the dataset's current version, for features that compute over datasets (analytics,
+     * preprocessing previews): the connection can read the view {@code data} and nothing else; cache results with
+     * {@link DerivedResults} keyed by {@code dataset.current().contentHash()}.
+     */
+    public <R> R withData(TenantContext tenant, String id, DataWork<R> work) {
+        StoredDataset dataset = get(tenant, id);
+        return sandboxes.query(file(dataset), connection -> work.run(dataset, connection));
+    }
+
+    /** The dataset's versions, oldest first; 404 if there is no such dataset. */
+    public List<DatasetVersion> versions(TenantContext tenant, String id) {
+        get(tenant, id);
+        return repository.versions(tenant, id);
+    }
+
     public Preview preview(TenantContext tenant, String id, long offset, int limit, List<String> sort, List<String> filter) {
         StoredDataset dataset = get(tenant, id);
         return previewer.page(file(dataset), dataset.columns(), offset, limit, sort, filter);

@@ -9,12 +9,13 @@ import java.time.Instant;
  * @param contentHash  SHA-256 (hex) of the Parquet file
  * @param rowCount     rows in the version
  * @param sizeBytes    size of the Parquet file
- * @param storageKey   the key in the dataset store
+ * @param storageKey   the key in the dataset store (internal, not shown by the API)
  * @param origin       upload, retype or sample
  * @param rejectedRows rows of the source skipped as unreadable
  * @param createdAt    when it was made
  * @param createdBy    the user who made it
  */
-public record DatasetVersion(int version, String contentHash, long rowCount, long sizeBytes, String storageKey, String origin,
+public record DatasetVersion(int version, String contentHash, long rowCount, long sizeBytes,
+                             @com.fasterxml.jackson.annotation.JsonIgnore String storageKey, String origin,
                              long rejectedRows, Instant createdAt, String createdBy) {
 }

@@ -201,6 +201,14 @@ public final class DatasetsResource {
     }
 
     @GET
+    @Path("/{id}/versions")
+    @Operation(summary = "Versions of a dataset", description = "Oldest first: the upload, then one per transformation (re-typing), "
+            + "each an immutable Parquet file identified by its content hash.")
+    public List<DatasetVersion> versions(@Context ContainerRequestContext request, @PathParam("id") String id) {
+        return datasets.versions(CurrentTenant.of(request), id);
+    }
+
+    @GET
     @Path("/{id}/missing")
     @Operation(summary = "Missing values", description = "Per column, and per day/week/month/year of the first date column.")
     public MissingReport missing(@Context ContainerRequestContext request, @PathParam("id") String id) {

@@ -218,6 +218,10 @@ class DatasetsIntegrationTest {
             assertThat(retyped.get("contentHash")).isNotEqualTo(dataset.get("contentHash"));
             assertThat(list(retyped.get("columns"))).extracting(c -> c.get("type")).containsExactly("integer", "decimal");
             assertThat(((Number) summaryColumn(id, "code").get("sum")).doubleValue()).isEqualTo(149.0);
+            List<Map<String, Object>> versions = server.request("/api/v1/datasets/" + id + "/versions")
+                    .get(new GenericType<List<Map<String, Object>>>() { });
+            assertThat(versions).extracting(v -> v.get("version") + ":" + v.get("origin")).containsExactly("1:upload", "2:retype");
+            assertThat(versions.get(1)).containsEntry("contentHash", retyped.get("contentHash")).doesNotContainKey("storageKey");
         }
 
         @Test

@@ -120,6 +120,23 @@ class IdleDatasetSweeperTest {
         assertThat(storedFiles()).isEmpty();
     }
 
+    @Test
+    void letsFeaturesQueryTheCurrentVersionThroughTheSandboxOnly() {
+        StoredDataset sample = samples.create(TenantContext.LOCAL, 90, 3);
+        long rows = datasets.withData(TenantContext.LOCAL, sample.id(), (dataset, connection) -> {
+            try (var statement = connection.createStatement(); var rs = statement.executeQuery("SELECT COUNT(*) FROM data")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        assertThat(rows).isEqualTo(sample.current().rowCount());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> datasets.withData(TenantContext.LOCAL, sample.id(), (dataset, connection) -> {
+            try (var statement = connection.createStatement()) {
+                return statement.executeQuery("SELECT * FROM read_csv('/etc/passwd')").next();
+            }
+        })).isInstanceOf(io.lucent.platform.errors.LucentException.class).hasMessageContaining("disabled by configuration");
+    }
+
     private java.util.List<String> storedFiles() throws IOException {
         try (Stream<Path> files = Files.walk(temp.resolve("datasets"))) {
             return files.filter(Files::isRegularFile).map(Path::toString).toList();
