@@ -33,6 +33,11 @@ final class ArimaEstimator {
     private final double[] parscale;
     private final ArmaKalmanFilter filter;
     private final int cssConditioning;
+    private final double[] trial;
+    private final double[] phiBuffer;
+    private final double[] thetaBuffer;
+    private final double[] work1;
+    private final double[] work2;
     private double[] scale;
     private double[] optimumRaw;
     private EstimationMethod fittedMethod;
@@ -49,7 +54,7 @@ final class ArimaEstimator {
         this.dx = Differencing.apply(x, spec.d(), spec.bigD(), spec.period());
         this.regressionStep = spec.hasDrift() ? (spec.bigD() == 1 ? spec.period() : 1.0) : 1.0;
         this.w = new double[used];
-        this.conditional = new ConditionalResiduals(used);
+        this.conditional = new ConditionalResiduals(used, spec.fullArOrder(), spec.fullMaOrder());
         int k = narma + (hasRegression ? 1 : 0);
         this.free = new boolean[k];
         this.coef = new double[k];
@@ -64,6 +69,12 @@ final class ArimaEstimator {
             }
         }
         this.filter = new ArmaKalmanFilter(spec.fullArOrder(), spec.fullMaOrder());
+        this.trial = new double[k];
+        this.phiBuffer = new double[spec.fullArOrder()];
+        this.thetaBuffer = new double[spec.fullMaOrder()];
+        int maxBlock = Math.max(spec.p(), spec.bigP());
+        this.work1 = new double[maxBlock];
+        this.work2 = new double[maxBlock];
         this.cssConditioning = spec.fullArOrder();
     }
 
@@ -368,9 +379,29 @@ final class ArimaEstimator {
     }
 
     private double cssObjective(double[] freeValues) {
-        double[] c = merge(freeValues);
-        double s2 = conditional.meanSquare(dx, shift(c), used, phi(c), theta(c));
+        double[] c = mergeIntoTrial(freeValues);
+        double s2 = conditional.meanSquare(dx, shift(c), used, phiInto(c), thetaInto(c));
         return 0.5 * Math.log(s2);
+    }
+
+    /** The free values merged with the fixed ones, in the reused trial buffer (objectives only). */
+    private double[] mergeIntoTrial(double[] freeValues) {
+        System.arraycopy(coef, 0, trial, 0, coef.length);
+        for (int i = 0, j = 0; i < trial.length; i++) {
+            if (free[i]) {
+                trial[i] = freeValues[j++];
+            }
+        }
+        return trial;
+    }
+
+    private double[] phiInto(double[] c) {
+        return ArmaPolynomials.expandAr(c, 0, spec.p(), c, spec.p() + spec.q(), spec.bigP(), spec.period(), phiBuffer);
+    }
+
+    private double[] thetaInto(double[] c) {
+        return ArmaPolynomials.expandMa(c, spec.p(), spec.q(), c, spec.p() + spec.q() + spec.bigP(), spec.bigQ(),
+                spec.period(), thetaBuffer);
     }
 
     /** The differenced mean or drift, subtracted from the differenced series. */
@@ -379,14 +410,13 @@ final class ArimaEstimator {
     }
 
     private double mlObjectiveTransformed(double[] freeValues) {
-        double[] c = merge(freeValues);
-        ArmaPolynomials.toStationary(c, 0, spec.p(), c);
-        ArmaPolynomials.toStationary(c, spec.p() + spec.q(), spec.bigP(), c);
-        if (!filter.setModel(phi(c), theta(c))) {
+        double[] c = mergeIntoTrial(freeValues);
+        ArmaPolynomials.toStationary(c, 0, spec.p(), c, work1, work2);
+        ArmaPolynomials.toStationary(c, spec.p() + spec.q(), spec.bigP(), c, work1, work2);
+        if (!filter.setModel(phiInto(c), thetaInto(c))) {
             return Double.MAX_VALUE;
         }
-        fillW(c);
-        filter.run(w, 0, used, null);
+        filter.run(dx, shift(c), 0, used);
         double s2 = filter.ssq() / filter.count();
         return 0.5 * (Math.log(s2) + filter.sumLog() / filter.count());
     }

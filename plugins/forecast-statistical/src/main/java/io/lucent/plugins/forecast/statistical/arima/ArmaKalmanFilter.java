@@ -204,7 +204,19 @@ final class ArmaKalmanFilter {
      * @param residuals where to write standardised innovations at the same indices, or null
      */
     void run(double[] w, int from, int to, double[] residuals) {
-        run(w, from, to, residuals, null);
+        run(w, 0.0, from, to, residuals, null);
+    }
+
+    /**
+     * Runs the filter over {@code x - shift} (a differenced series less its differenced mean or drift).
+     *
+     * @param x     the series
+     * @param shift the constant to subtract from every value
+     * @param from  first index to filter
+     * @param to    one past the last index
+     */
+    void run(double[] x, double shift, int from, int to) {
+        run(x, shift, from, to, null, null);
     }
 
     /**
@@ -228,7 +240,7 @@ final class ArmaKalmanFilter {
      */
     double[] runWithCovariance(double[] w, int from, int to) {
         double[] cov = stationaryCovariance();
-        run(w, from, to, null, cov);
+        run(w, 0.0, from, to, null, cov);
         return cov;
     }
 
@@ -253,7 +265,7 @@ final class ArmaKalmanFilter {
         return cov;
     }
 
-    private void run(double[] w, int from, int to, double[] residuals, double[] covariance) {
+    private void run(double[] w, double shift, int from, int to, double[] residuals, double[] covariance) {
         ssq = 0;
         sumLog = 0;
         nu = 0;
@@ -269,7 +281,7 @@ final class ArmaKalmanFilter {
         // the log innovation variances are summed as the log of a running product (F >= 1 in these units)
         double product = 1;
         for (int t = from; t < to; t++) {
-            double v = w[t] - a[0];
+            double v = w[t] - shift - a[0];
             double vf = v / f;
             ssq += v * vf;
             product *= f;

@@ -29,7 +29,13 @@ final class ArmaPolynomials {
      * @return the expanded coefficients {@code phi_1 .. phi_{p + mP}}
      */
     static double[] expandAr(double[] ar, int arOffset, int p, double[] sar, int sarOffset, int bigP, int period) {
-        double[] phi = new double[p + period * bigP];
+        return expandAr(ar, arOffset, p, sar, sarOffset, bigP, period, new double[p + period * bigP]);
+    }
+
+    /** As {@link #expandAr(double[], int, int, double[], int, int, int)}, into {@code phi} (length p + mP). */
+    static double[] expandAr(double[] ar, int arOffset, int p, double[] sar, int sarOffset, int bigP, int period,
+            double[] phi) {
+        java.util.Arrays.fill(phi, 0.0);
         for (int i = 0; i < p; i++) {
             phi[i] = ar[arOffset + i];
         }
@@ -57,7 +63,13 @@ final class ArmaPolynomials {
      * @return the expanded coefficients {@code theta_1 .. theta_{q + mQ}}
      */
     static double[] expandMa(double[] ma, int maOffset, int q, double[] sma, int smaOffset, int bigQ, int period) {
-        double[] theta = new double[q + period * bigQ];
+        return expandMa(ma, maOffset, q, sma, smaOffset, bigQ, period, new double[q + period * bigQ]);
+    }
+
+    /** As {@link #expandMa(double[], int, int, double[], int, int, int)}, into {@code theta} (length q + mQ). */
+    static double[] expandMa(double[] ma, int maOffset, int q, double[] sma, int smaOffset, int bigQ, int period,
+            double[] theta) {
+        java.util.Arrays.fill(theta, 0.0);
         for (int i = 0; i < q; i++) {
             theta[i] = ma[maOffset + i];
         }
@@ -82,11 +94,14 @@ final class ArmaPolynomials {
      * @param out    destination array, written at {@code offset}
      */
     static void toStationary(double[] raw, int offset, int count, double[] out) {
+        toStationary(raw, offset, count, out, new double[count], new double[count]);
+    }
+
+    /** As {@link #toStationary(double[], int, int, double[])} with work arrays of at least {@code count}. */
+    static void toStationary(double[] raw, int offset, int count, double[] out, double[] work, double[] coef) {
         if (count == 0) {
             return;
         }
-        double[] work = new double[count];
-        double[] coef = new double[count];
         for (int j = 0; j < count; j++) {
             coef[j] = Math.tanh(raw[offset + j]);
             work[j] = coef[j];

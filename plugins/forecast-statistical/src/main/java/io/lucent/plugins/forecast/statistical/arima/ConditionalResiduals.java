@@ -8,14 +8,24 @@ package io.lucent.plugins.forecast.statistical.arima;
 final class ConditionalResiduals {
 
     private final double[] residuals;
+    private final int[] arLags;
+    private final double[] arCoef;
+    private final int[] maLags;
+    private final double[] maCoef;
 
     /**
-     * Creates the buffer.
+     * Creates the buffers.
      *
      * @param length the series length
+     * @param maxP   the largest expanded AR order
+     * @param maxQ   the largest expanded MA order
      */
-    ConditionalResiduals(int length) {
+    ConditionalResiduals(int length, int maxP, int maxQ) {
         this.residuals = new double[length];
+        this.arLags = new int[maxP];
+        this.arCoef = new double[maxP];
+        this.maLags = new int[maxQ];
+        this.maCoef = new double[maxQ];
     }
 
     /** @return the residuals of the last {@link #meanSquare} call (the buffer itself) */
@@ -37,8 +47,6 @@ final class ConditionalResiduals {
     double meanSquare(double[] x, double shift, int used, double[] phi, double[] theta) {
         int p = phi.length;
         int q = theta.length;
-        int[] arLags = new int[p];
-        double[] arCoef = new double[p];
         int na = 0;
         double arSum = 0;
         for (int j = 0; j < p; j++) {
@@ -48,8 +56,6 @@ final class ConditionalResiduals {
                 arSum += phi[j];
             }
         }
-        int[] maLags = new int[q];
-        double[] maCoef = new double[q];
         int nm = 0;
         for (int j = 0; j < q; j++) {
             if (theta[j] != 0) {
