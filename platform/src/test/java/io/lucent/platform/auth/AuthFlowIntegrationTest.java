@@ -203,6 +203,20 @@ class AuthFlowIntegrationTest {
         assertThat(entry.get("ip")).isEqualTo("127.0.0.1");
     }
 
+    @Test
+    void aTenantCanRequireAnEmailedSignInCode() throws Exception {
+        String admin = (String) signUp("coded@acme.example", "Coded Org").get("accessToken");
+        Response policy = server.anonymous("/api/v1/tenant").header("Authorization", "Bearer " + admin)
+                .put(Entity.json(Map.of("name", "Coded Org", "settings", Map.of("loginCodeRequired", true))));
+        assertThat(policy.getStatus()).isEqualTo(200);
+        Map<String, Object> pending = json(post("/api/v1/auth/login", Map.of("email", "coded@acme.example", "password", PASSWORD)), 202);
+        assertThat(pending).containsEntry("codeRequired", true).doesNotContainKey("accessToken");
+        String code = Mailbox.sixDigitCode(mailbox.awaitMessage("coded@acme.example", 2));
+        Map<String, Object> session = json(post("/api/v1/auth/verify", Map.of("email", "coded@acme.example", "code", code)), 200);
+        Map<String, Object> limits = json(get("/api/v1/tenant/limits", (String) session.get("accessToken")), 200);
+        assertThat(map(limits.get("usage"))).containsEntry("users", 1);
+    }
+
     /** Registers and verifies an account; answers the verification's session. */
     Map<String, Object> signUp(String email, String organization) throws Exception {
         register(email, organization);
