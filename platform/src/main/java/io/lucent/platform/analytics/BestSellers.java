@@ -45,12 +45,12 @@ public final class BestSellers {
         String measure = by == Measure.QUANTITY ? "quantity" : "revenue";
         record Totals(Double quantity, double revenue, long products) {
         }
-        Totals totals = Rows.one(frame.connection(), frame.with() + "SELECT sum(quantity), sum(revenue), count(DISTINCT product_id) FROM sales",
+        Totals totals = Rows.one(frame.connection(), "SELECT sum(quantity), sum(revenue), count(DISTINCT product_id) FROM " + frame.productMonths(),
                 rs -> new Totals(Rows.number(rs, 1), rs.getDouble(2), rs.getLong(3)));
         Double total = by == Measure.QUANTITY ? totals.quantity() : totals.revenue();
         int[] rank = {0};
-        List<Item> items = Rows.query(frame.connection(), frame.with() + "SELECT product_id, min(product_name), min(category), sum(quantity) AS quantity, "
-                + "sum(revenue) AS revenue FROM sales GROUP BY product_id ORDER BY " + measure + " DESC, product_id LIMIT " + limit,
+        List<Item> items = Rows.query(frame.connection(), "SELECT product_id, min(product_name), min(category), sum(quantity) AS quantity, "
+                + "sum(revenue) AS revenue FROM " + frame.productMonths() + " GROUP BY product_id ORDER BY " + measure + " DESC, product_id LIMIT " + limit,
                 rs -> {
                     Double quantity = Rows.number(rs, 4);
                     double revenue = rs.getDouble(5);

@@ -25,8 +25,8 @@ record ProductSales(String productId, String productName, String category, Doubl
     }
 
     static List<ProductSales> of(SalesFrame frame) throws SQLException {
-        return Rows.query(frame.connection(), frame.with() + "SELECT product_id, min(product_name), min(category), sum(quantity), sum(revenue), "
-                + "sum(cost), max(ts) FROM sales GROUP BY product_id ORDER BY product_id",
+        return Rows.query(frame.connection(), "SELECT product_id, min(product_name), min(category), sum(quantity), sum(revenue), "
+                + "sum(cost), max(last_sale) FROM " + frame.productMonths() + " GROUP BY product_id ORDER BY product_id",
                 rs -> new ProductSales(rs.getString(1), rs.getString(2), rs.getString(3), Rows.number(rs, 4), rs.getDouble(5),
                         Rows.number(rs, 6), rs.getTimestamp(7).toLocalDateTime()));
     }

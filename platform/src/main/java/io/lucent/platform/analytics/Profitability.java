@@ -43,12 +43,13 @@ public final class Profitability {
             throw new IllegalArgumentException("The dataset has no profit or unit cost column: map one to compute margins");
         }
         String measures = "sum(revenue) AS revenue, sum(cost) AS cost, sum(revenue) - sum(cost) AS profit, sum(quantity) AS quantity";
-        Line total = Rows.one(frame.connection(), frame.with() + "SELECT 'total', 'total', " + measures + " FROM sales", rs -> line(1, rs));
+        String table = frame.productMonths();
+        Line total = Rows.one(frame.connection(), "SELECT 'total', 'total', " + measures + " FROM " + table, rs -> line(1, rs));
         int[] rank = {0};
-        List<Line> categories = Rows.query(frame.connection(), frame.with() + "SELECT category, category, " + measures
-                + " FROM sales GROUP BY category ORDER BY profit DESC, category", rs -> line(++rank[0], rs));
-        String byProduct = frame.with() + ", products AS (SELECT product_id, min(product_name) AS name, " + measures
-                + " FROM sales GROUP BY product_id), ranked AS (SELECT *, row_number() OVER (ORDER BY profit DESC, product_id) AS rank FROM products) ";
+        List<Line> categories = Rows.query(frame.connection(), "SELECT category, category, " + measures
+                + " FROM " + table + " GROUP BY category ORDER BY profit DESC, category", rs -> line(++rank[0], rs));
+        String byProduct = "WITH products AS (SELECT product_id, min(product_name) AS name, " + measures
+                + " FROM " + table + " GROUP BY product_id), ranked AS (SELECT *, row_number() OVER (ORDER BY profit DESC, product_id) AS rank FROM products) ";
         List<Line> products = Rows.query(frame.connection(), byProduct + "SELECT product_id, name, revenue, cost, profit, quantity, rank FROM ranked "
                 + "ORDER BY rank LIMIT " + limit, Profitability::ranked);
         List<Line> losers = Rows.query(frame.connection(), byProduct + "SELECT product_id, name, revenue, cost, profit, quantity, rank FROM ranked "

@@ -69,8 +69,8 @@ public final class RevenueContribution {
     public Result compute(SalesFrame frame, int limit) throws SQLException {
         record Product(String id, String name, String category, double revenue) {
         }
-        List<Product> all = Rows.query(frame.connection(), frame.with() + "SELECT product_id, min(product_name), min(category), sum(revenue) AS revenue "
-                + "FROM sales GROUP BY product_id ORDER BY revenue DESC, product_id",
+        List<Product> all = Rows.query(frame.connection(), "SELECT product_id, min(product_name), min(category), sum(revenue) AS revenue "
+                + "FROM " + frame.productMonths() + " GROUP BY product_id ORDER BY revenue DESC, product_id",
                 rs -> new Product(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4)));
         double total = all.stream().mapToDouble(Product::revenue).sum();
         long[] counts = new long[3];
@@ -93,8 +93,8 @@ public final class RevenueContribution {
         for (int c = 0; c < 3; c++) {
             classes.add(new ClassSummary("ABC".substring(c, c + 1), counts[c], revenues[c], revenues[c] / total * 100));
         }
-        List<CategoryShare> categories = Rows.query(frame.connection(), frame.with() + "SELECT category, sum(revenue) AS revenue, "
-                + "count(DISTINCT product_id) FROM sales GROUP BY category ORDER BY revenue DESC, category",
+        List<CategoryShare> categories = Rows.query(frame.connection(), "SELECT category, sum(revenue) AS revenue, "
+                + "count(DISTINCT product_id) FROM " + frame.productMonths() + " GROUP BY category ORDER BY revenue DESC, category",
                 rs -> new CategoryShare(rs.getString(1), rs.getDouble(2), rs.getDouble(2) / total * 100, rs.getLong(3)));
         return new Result(frame.inputs(), total, classes, categories, top);
     }

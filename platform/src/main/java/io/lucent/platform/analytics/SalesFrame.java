@@ -28,13 +28,15 @@ public final class SalesFrame {
     private final Connection connection;
     private final SalesMapping mapping;
     private final Inputs inputs;
-    private final String statusExpression;
+    private final String validCondition;
+    private final String productMonths;
 
-    private SalesFrame(Connection connection, SalesMapping mapping, Inputs inputs, String statusExpression) {
+    private SalesFrame(Connection connection, SalesMapping mapping, Inputs inputs, String validCondition, String productMonths) {
         this.connection = connection;
         this.mapping = mapping;
         this.inputs = inputs;
-        this.statusExpression = statusExpression;
+        this.validCondition = validCondition;
+        this.productMonths = productMonths;
     }
 
     /**
@@ -44,54 +46,77 @@ public final class SalesFrame {
      */
     public static SalesFrame open(Connection connection, DatasetRef dataset, SalesMapping mapping, Window window) throws SQLException {
         String normalized = normalized(mapping);
-        LocalDateTime first;
-        LocalDateTime last;
-        try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("WITH norm AS (" + normalized + ") SELECT min(ts), max(ts) FROM norm WHERE excluded IS NULL")) {
-            rs.next();
-            Timestamp min = rs.getTimestamp(1);
-            Timestamp max = rs.getTimestamp(2);
-            if (min == null) {
-                throw new IllegalArgumentException("The dataset has no valid sale (rows need a date, a product id, a positive quantity and price)");
+        String inRange = "TRUE" + (window.from() == null ? "" : " AND ts >= " + Sql.timestamp(window.from()))
+                + (window.to() == null ? "" : " AND ts < " + Sql.timestamp(window.to().plusDays(1)));
+        String inCategory = window.category() == null ? "TRUE" : "category IS NOT DISTINCT FROM " + Sql.literal(window.category());
+        record Group(String excluded, boolean inRange, boolean inCategory, long rows, Double quantity, Double revenue, Timestamp first,
+                     Timestamp last) {
+        }
+        List<Group> groups = Rows.query(connection, "WITH norm AS (" + normalized + ") SELECT excluded, " + inRange + " AS r, " + inCategory
+                + " AS c, count(*), sum(quantity), sum(revenue), min(ts), max(ts) FROM norm GROUP BY ALL",
+                rs -> new Group(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3), rs.getLong(4), nullable(rs, 5), nullable(rs, 6),
+                        rs.getTimestamp(7), rs.getTimestamp(8)));
+        Timestamp first = null;
+        Timestamp last = null;
+        for (Group group : groups) {
+            if (group.excluded() == null) {
+                first = first == null || group.first().before(first) ? group.first() : first;
+                last = last == null || group.last().after(last) ? group.last() : last;
             }
-            first = min.toLocalDateTime();
-            last = max.toLocalDateTime();
         }
-        LocalDate from = window.from() == null ? first.toLocalDate() : window.from();
-        LocalDate to = window.to() == null ? last.toLocalDate() : window.to();
-        if (to.isBefore(from)) {
-            throw new IllegalArgumentException("The date range " + from + " to " + to + " is empty");
+        if (first == null) {
+            throw new IllegalArgumentException("The dataset has no valid sale (rows need a date, a product id, a positive quantity and price)");
         }
-        String status = "CASE WHEN excluded IS NOT NULL THEN excluded WHEN ts < " + Sql.timestamp(from) + " OR ts >= " + Sql.timestamp(to.plusDays(1))
-                + " THEN " + Sql.literal(OUTSIDE_RANGE)
-                + (window.category() == null ? "" : " WHEN category IS DISTINCT FROM " + Sql.literal(window.category()) + " THEN " + Sql.literal(OTHER_CATEGORY))
-                + " ELSE NULL END";
+        LocalDate from = window.from() == null ? first.toLocalDateTime().toLocalDate() : window.from();
+        LocalDate to = window.to() == null ? last.toLocalDateTime().toLocalDate() : window.to();
         long total = 0;
         long used = 0;
         LocalDateTime asOf = null;
-        List<Exclusion> excluded = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("WITH norm AS (" + normalized + ") SELECT " + status
-                     + " AS status, count(*), sum(quantity), sum(revenue), max(ts) FROM norm GROUP BY status ORDER BY count(*) DESC, status")) {
-            while (rs.next()) {
-                String reason = rs.getString(1);
-                long rows = rs.getLong(2);
-                total += rows;
-                if (reason == null) {
-                    used = rows;
-                    asOf = rs.getTimestamp(5).toLocalDateTime();
-                } else {
-                    excluded.add(new Exclusion(reason, rows, nullable(rs, 3), nullable(rs, 4)));
-                }
+        java.util.Map<String, Exclusion> excluded = new java.util.LinkedHashMap<>();
+        for (Group group : groups) {
+            total += group.rows();
+            String reason = group.excluded() != null ? group.excluded() : !group.inRange() ? OUTSIDE_RANGE : !group.inCategory() ? OTHER_CATEGORY : null;
+            if (reason == null) {
+                used += group.rows();
+                asOf = asOf == null || group.last().toLocalDateTime().isAfter(asOf) ? group.last().toLocalDateTime() : asOf;
+            } else {
+                excluded.merge(reason, new Exclusion(reason, group.rows(), group.quantity(), group.revenue()), SalesFrame::add);
             }
         }
         if (used == 0) {
             throw new IllegalArgumentException("No valid sale between " + from + " and " + to
                     + (window.category() == null ? "" : " in category '" + window.category() + "'"));
         }
-        Inputs inputs = new Inputs(dataset.id(), dataset.version(), dataset.contentHash(), mapping, first.toLocalDate(), last.toLocalDate(),
-                from, to, asOf, window.category(), total, used, List.copyOf(excluded), null);
-        return new SalesFrame(connection, mapping, inputs, status);
+        List<Exclusion> reasons = new ArrayList<>(excluded.values());
+        reasons.sort(java.util.Comparator.comparingLong(Exclusion::rows).reversed().thenComparing(Exclusion::reason));
+        Inputs inputs = new Inputs(dataset.id(), dataset.version(), dataset.contentHash(), mapping, first.toLocalDateTime().toLocalDate(),
+                last.toLocalDateTime().toLocalDate(), from, to, asOf, window.category(), total, used, List.copyOf(reasons), null);
+        String valid = "excluded IS NULL AND " + inRange + " AND " + inCategory;
+        String productMonths = "product_months_" + java.util.UUID.randomUUID().toString().replace("-", "");
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TEMP TABLE " + productMonths + " AS WITH norm AS (" + normalized + ") SELECT product_id, category, "
+                    + "date_trunc('month', ts)::DATE AS month, trim(min(product_name)) AS product_name, sum(quantity) AS quantity, sum(revenue) AS revenue, "
+                    + "sum(cost) AS cost, count(*) AS lines, min(ts) AS first_sale, max(ts) AS last_sale FROM norm WHERE " + valid
+                    + " GROUP BY product_id, category, month");
+        }
+        return new SalesFrame(connection, mapping, inputs, valid, productMonths);
+    }
+
+    private static Exclusion add(Exclusion a, Exclusion b) {
+        return new Exclusion(a.reason(), a.rows() + b.rows(), sum(a.quantity(), b.quantity()), sum(a.revenue(), b.revenue()));
+    }
+
+    private static Double sum(Double a, Double b) {
+        return a == null ? b : b == null ? a : a + b;
+    }
+
+    /**
+     * The temporary table of this frame's valid lines summed per product, category and month: columns
+     * {@code product_id, category, month (DATE), product_name, quantity, revenue, cost, lines, first_sale,
+     * last_sale}. Product, category and month figures are computed from it instead of from the lines.
+     */
+    public String productMonths() {
+        return productMonths;
     }
 
     public Inputs inputs() {
@@ -118,7 +143,7 @@ public final class SalesFrame {
 
     /** {@code WITH norm AS (...), sales AS (...) }: {@code sales} holds the valid lines in the window and category. */
     public String with() {
-        return "WITH norm AS (" + normalized(mapping) + "), sales AS (SELECT * FROM norm WHERE (" + statusExpression + ") IS NULL) ";
+        return "WITH norm AS (" + normalized(mapping) + "), sales AS (SELECT * FROM norm WHERE " + validCondition + ") ";
     }
 
     /** The SQL that normalises {@code data} into sales lines with an {@code excluded} reason (null for valid sales). */
@@ -135,7 +160,8 @@ public final class SalesFrame {
             cost = "CAST(NULL AS DOUBLE)";
         }
         String productId = text(m.productId());
-        String name = m.productName() == null ? productId : "coalesce(" + text(m.productName()) + ", " + productId + ")";
+        String name = m.productName() == null ? productId
+                : "coalesce(nullif(CAST(" + Sql.identifier(m.productName()) + " AS VARCHAR), ''), " + productId + ")";
         String category = m.category() == null ? "'(all)'" : "coalesce(" + text(m.category()) + ", '(none)')";
         String orderId = m.orderId() == null ? "CAST(NULL AS VARCHAR)" : text(m.orderId());
         String customer = m.customer() == null ? "CAST(NULL AS VARCHAR)" : text(m.customer());
@@ -164,9 +190,9 @@ public final class SalesFrame {
                 + revenue + " AS revenue, " + cost + " AS cost, " + customer + " AS customer, " + orderId + " AS order_id FROM data)";
     }
 
-    /** A column as trimmed text with runs of white space collapsed; null when empty. */
+    /** A column as trimmed text; null when empty. */
     private static String text(String column) {
-        return "nullif(trim(regexp_replace(CAST(" + Sql.identifier(column) + " AS VARCHAR), '\\s+', ' ', 'g')), '')";
+        return "nullif(trim(CAST(" + Sql.identifier(column) + " AS VARCHAR)), '')";
     }
 
     private static Double nullable(ResultSet rs, int column) throws SQLException {

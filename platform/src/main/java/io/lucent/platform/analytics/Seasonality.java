@@ -39,23 +39,23 @@ public final class Seasonality {
 
     public Result compute(SalesFrame frame, int limit) throws SQLException {
         MonthGrid grid = new MonthGrid(frame.inputs().from(), frame.inputs().to());
-        String month = "date_trunc('month', ts)::DATE";
-        double[] total = grid.series(frame.connection(), frame.with() + "SELECT 'total', " + month + ", sum(revenue) FROM sales GROUP BY 2")
+        String table = frame.productMonths();
+        double[] total = grid.series(frame.connection(), "SELECT 'total', month, sum(revenue) FROM " + table + " GROUP BY 2")
                 .getOrDefault("total", new double[grid.size()]);
         SeasonalProfile totalProfile = SeasonalProfile.of("total", "total", grid, total);
         double sum = totalProfile.revenue();
-        List<PeriodShare> quarters = Rows.query(frame.connection(), frame.with() + "SELECT quarter(ts) AS q, sum(revenue) FROM sales GROUP BY q ORDER BY q",
+        List<PeriodShare> quarters = Rows.query(frame.connection(), "SELECT quarter(month) AS q, sum(revenue) FROM " + table + " GROUP BY q ORDER BY q",
                 rs -> new PeriodShare(rs.getInt(1), rs.getDouble(2), rs.getDouble(2) / sum * 100));
         List<PeriodShare> weekdays = Rows.query(frame.connection(), frame.with() + "SELECT isodow(ts) AS d, sum(revenue) FROM sales GROUP BY d ORDER BY d",
                 rs -> new PeriodShare(rs.getInt(1), rs.getDouble(2), rs.getDouble(2) / sum * 100));
-        Map<String, double[]> byCategory = grid.series(frame.connection(), frame.with() + ", totals AS (SELECT category, sum(revenue) AS r FROM sales GROUP BY category) "
-                + "SELECT s.category, " + month + ", sum(revenue) FROM sales s JOIN totals t USING (category) GROUP BY s.category, t.r, 2 "
+        Map<String, double[]> byCategory = grid.series(frame.connection(), "WITH totals AS (SELECT category, sum(revenue) AS r FROM " + table + " GROUP BY category) "
+                + "SELECT s.category, s.month, sum(revenue) FROM " + table + " s JOIN totals t USING (category) GROUP BY s.category, t.r, 2 "
                 + "ORDER BY t.r DESC, s.category");
         List<SeasonalProfile> categories = new ArrayList<>();
         byCategory.forEach((category, values) -> categories.add(SeasonalProfile.of(category, category, grid, values)));
-        Map<String, double[]> byProduct = grid.series(frame.connection(), frame.with() + ", top AS (SELECT product_id, min(product_name) AS name, sum(revenue) AS r "
-                + "FROM sales GROUP BY product_id ORDER BY r DESC, product_id LIMIT " + limit + ") "
-                + "SELECT s.product_id || chr(31) || t.name, " + month + ", sum(revenue) FROM sales s JOIN top t USING (product_id) "
+        Map<String, double[]> byProduct = grid.series(frame.connection(), "WITH top AS (SELECT product_id, min(product_name) AS name, sum(revenue) AS r "
+                + "FROM " + table + " GROUP BY product_id ORDER BY r DESC, product_id LIMIT " + limit + ") "
+                + "SELECT s.product_id || chr(31) || t.name, s.month, sum(revenue) FROM " + table + " s JOIN top t USING (product_id) "
                 + "GROUP BY s.product_id, t.name, t.r, 2 ORDER BY t.r DESC, s.product_id");
         List<SeasonalProfile> products = new ArrayList<>();
         byProduct.forEach((key, values) -> {

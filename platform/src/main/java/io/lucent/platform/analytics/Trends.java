@@ -67,43 +67,45 @@ public final class Trends {
 
     public Result compute(SalesFrame frame, int limit) throws SQLException {
         MonthGrid grid = new MonthGrid(frame.inputs().from(), frame.inputs().to());
-        String orders = frame.mapping().orderId() == null ? "NULL" : "count(DISTINCT order_id)";
+        String table = frame.productMonths();
         int size = grid.size();
         double[] revenue = new double[size];
         Double[] profit = new Double[size];
         Double[] quantity = new Double[size];
         Long[] orderCounts = new Long[size];
-        Rows.query(frame.connection(), frame.with() + "SELECT date_trunc('month', ts)::DATE AS m, sum(revenue), sum(revenue) - sum(cost), sum(quantity), "
-                + orders + " FROM sales GROUP BY m ORDER BY m", rs -> {
+        Rows.query(frame.connection(), "SELECT month, sum(revenue), sum(revenue) - sum(cost), sum(quantity) FROM " + table + " GROUP BY month",
+                rs -> {
                     int i = indexOf(grid, rs.getDate(1).toLocalDate());
                     revenue[i] = rs.getDouble(2);
                     profit[i] = Rows.number(rs, 3);
                     quantity[i] = Rows.number(rs, 4);
-                    long count = rs.getLong(5);
-                    orderCounts[i] = rs.wasNull() ? null : count;
                     return null;
                 });
+        java.util.Map<Integer, Long> ordersByYear = new java.util.HashMap<>();
+        if (frame.mapping().orderId() != null) {
+            Rows.query(frame.connection(), frame.with() + "SELECT date_trunc('month', ts)::DATE, count(DISTINCT order_id) FROM sales GROUP BY 1",
+                    rs -> orderCounts[indexOf(grid, rs.getDate(1).toLocalDate())] = rs.getLong(2));
+            Rows.query(frame.connection(), frame.with() + "SELECT year(ts), count(DISTINCT order_id) FROM sales GROUP BY 1",
+                    rs -> ordersByYear.put(rs.getInt(1), rs.getLong(2)));
+        }
         List<MonthPoint> months = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             months.add(new MonthPoint(grid.month(i).toString(), revenue[i], profit[i], quantity[i], orderCounts[i], grid.partial(i),
                     i >= 1 && revenue[i - 1] != 0 ? (revenue[i] - revenue[i - 1]) / revenue[i - 1] * 100 : null,
                     i >= 12 && revenue[i - 12] != 0 ? (revenue[i] - revenue[i - 12]) / revenue[i - 12] * 100 : null));
         }
-        List<YearPoint> years = Rows.query(frame.connection(), frame.with() + "SELECT year(ts) AS y, sum(revenue), sum(revenue) - sum(cost), sum(quantity), "
-                + orders + " FROM sales GROUP BY y ORDER BY y", rs -> {
-                    long count = rs.getLong(5);
-                    Long orderCount = rs.wasNull() ? null : count;
-                    return new YearPoint(rs.getInt(1), rs.getDouble(2), Rows.number(rs, 3), Rows.number(rs, 4), orderCount);
-                });
-        Map<String, double[]> byCategory = grid.series(frame.connection(), frame.with() + ", totals AS (SELECT category, sum(revenue) AS r FROM sales GROUP BY category) "
-                + "SELECT s.category, date_trunc('month', ts)::DATE, sum(revenue) FROM sales s JOIN totals t USING (category) "
+        List<YearPoint> years = Rows.query(frame.connection(), "SELECT year(month) AS y, sum(revenue), sum(revenue) - sum(cost), sum(quantity) FROM "
+                + table + " GROUP BY y ORDER BY y",
+                rs -> new YearPoint(rs.getInt(1), rs.getDouble(2), Rows.number(rs, 3), Rows.number(rs, 4), ordersByYear.get(rs.getInt(1))));
+        Map<String, double[]> byCategory = grid.series(frame.connection(), "WITH totals AS (SELECT category, sum(revenue) AS r FROM " + table + " GROUP BY category) "
+                + "SELECT s.category, s.month, sum(revenue) FROM " + table + " s JOIN totals t USING (category) "
                 + "GROUP BY s.category, t.r, 2 ORDER BY t.r DESC, s.category");
         List<KeyedTrend> categories = new ArrayList<>();
         byCategory.forEach((category, values) -> categories.add(new KeyedTrend(category, category, TrendSummary.of(grid, values))));
         Map<String, String> names = new java.util.HashMap<>();
-        Map<String, double[]> byProduct = grid.series(frame.connection(), frame.with() + ", top AS (SELECT product_id, min(product_name) AS name, sum(revenue) AS r "
-                + "FROM sales GROUP BY product_id ORDER BY r DESC, product_id LIMIT " + limit + ") "
-                + "SELECT s.product_id || chr(31) || t.name, date_trunc('month', ts)::DATE, sum(revenue) FROM sales s JOIN top t USING (product_id) "
+        Map<String, double[]> byProduct = grid.series(frame.connection(), "WITH top AS (SELECT product_id, min(product_name) AS name, sum(revenue) AS r "
+                + "FROM " + table + " GROUP BY product_id ORDER BY r DESC, product_id LIMIT " + limit + ") "
+                + "SELECT s.product_id || chr(31) || t.name, s.month, sum(revenue) FROM " + table + " s JOIN top t USING (product_id) "
                 + "GROUP BY s.product_id, t.name, t.r, 2 ORDER BY t.r DESC, s.product_id");
         List<KeyedTrend> products = new ArrayList<>();
         byProduct.forEach((key, values) -> {

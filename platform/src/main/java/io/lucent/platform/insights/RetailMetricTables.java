@@ -57,17 +57,17 @@ public final class RetailMetricTables {
         String measure = frame.hasQuantity() ? "quantity" : "revenue";
         List<Product> products = new ArrayList<>();
         try (Statement statement = frame.connection().createStatement();
-             ResultSet rs = statement.executeQuery(frame.with() + "SELECT product_id, min(product_name), min(category), sum(quantity), sum(revenue), "
-                     + "sum(revenue) - sum(cost), max(ts) FROM sales GROUP BY product_id ORDER BY product_id")) {
+             ResultSet rs = statement.executeQuery("SELECT product_id, min(product_name), min(category), sum(quantity), sum(revenue), "
+                     + "sum(revenue) - sum(cost), max(last_sale) FROM " + frame.productMonths() + " GROUP BY product_id ORDER BY product_id")) {
             while (rs.next()) {
                 products.add(new Product(rs.getString(1), rs.getString(2), rs.getString(3), number(rs, 4), rs.getDouble(5), number(rs, 6),
                         rs.getTimestamp(7).toLocalDateTime()));
             }
         }
-        Map<String, double[]> productSeries = grid.series(frame.connection(), frame.with()
-                + "SELECT product_id, date_trunc('month', ts)::DATE, sum(" + measure + ") FROM sales GROUP BY 1, 2");
-        Map<String, double[]> categorySeries = grid.series(frame.connection(), frame.with()
-                + "SELECT category, date_trunc('month', ts)::DATE, sum(revenue) FROM sales GROUP BY 1, 2");
+        Map<String, double[]> productSeries = grid.series(frame.connection(),
+                "SELECT product_id, month, sum(" + measure + ") FROM " + frame.productMonths() + " GROUP BY 1, 2");
+        Map<String, double[]> categorySeries = grid.series(frame.connection(),
+                "SELECT category, month, sum(revenue) FROM " + frame.productMonths() + " GROUP BY 1, 2");
         double totalRevenue = products.stream().mapToDouble(Product::revenue).sum();
         List<Product> byRevenue = new ArrayList<>(products);
         byRevenue.sort((a, b) -> a.revenue() != b.revenue() ? Double.compare(b.revenue(), a.revenue()) : a.id().compareTo(b.id()));
