@@ -30,6 +30,8 @@ import io.lucent.platform.tenancy.AuthorizationFilter;
 import io.lucent.platform.tenancy.RequestAuthenticator;
 import io.lucent.platform.tenancy.TenantContextFilter;
 import io.lucent.platform.tenancy.TenantDirectory;
+import io.lucent.platform.tenancy.TenantLimits;
+import io.lucent.platform.tenancy.TenantLimitsTask;
 import io.lucent.platform.wiring.CoreModule;
 import io.lucent.platform.wiring.LocalModeModule;
 import io.lucent.platform.wiring.ModeStartup;
@@ -95,6 +97,7 @@ public class LucentApplication extends Application<LucentConfiguration> {
                     new PluginHealthCheck(registry, plugin.id()));
         }
         environment.admin().addTask(new TenantAdminTask(injector.getInstance(TenantDirectory.class)));
+        environment.admin().addTask(new TenantLimitsTask(injector.getInstance(TenantDirectory.class), injector.getInstance(TenantLimits.class)));
     }
 
     /** Guice modules added after the built-in ones; embedding applications and tests add job handlers here. */

@@ -217,6 +217,22 @@ class AuthFlowIntegrationTest {
         assertThat(map(limits.get("usage"))).containsEntry("users", 1);
     }
 
+    @Test
+    void anOperatorOverridesATenantsLimitAndTheUserLimitHolds() throws Exception {
+        Map<String, Object> session = signUp("small@acme.example", "Small Org");
+        String admin = (String) session.get("accessToken");
+        String tenantId = (String) map(session.get("user")).get("tenantId");
+        Response task = jakarta.ws.rs.client.ClientBuilder.newClient().target(server.adminUrl() + "/tasks/tenant-limits")
+                .queryParam("id", tenantId).queryParam("maxUsers", "1").request().post(Entity.text(""));
+        assertThat(task.getStatus()).isEqualTo(200);
+        assertThat(task.readEntity(String.class)).contains("maxUsers=1");
+        Response refused = server.anonymous("/api/v1/users").header("Authorization", "Bearer " + admin)
+                .post(Entity.json(Map.of("email", "second@acme.example", "fullName", "Second Person", "role", "viewer")));
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(map(refused.readEntity(JSON).get("details"))).containsEntry("maxUsers", 1);
+        assertThat(map(json(get("/api/v1/tenant/limits", admin), 200).get("limits"))).containsEntry("maxUsers", 1);
+    }
+
     /** Registers and verifies an account; answers the verification's session. */
     Map<String, Object> signUp(String email, String organization) throws Exception {
         register(email, organization);
