@@ -103,7 +103,7 @@ public final class DatasetService {
 
     public Preview preview(TenantContext tenant, String id, long offset, int limit, List<String> sort, List<String> filter) {
         StoredDataset dataset = get(tenant, id);
-        return previewer.page(file(dataset), dataset.columns(), offset, limit, sort, filter);
+        return previewer.page(file(dataset), dataset.columns(), dataset.current().rowCount(), offset, limit, sort, filter);
     }
 
     public DatasetSummary summary(TenantContext tenant, String id) {

@@ -21,8 +21,9 @@ public final class Previewer {
         this.sandboxes = sandboxes;
     }
 
-    /** A page of the rows of {@code parquet} whose columns are {@code columns}. */
-    public Preview page(Path parquet, List<DatasetColumn> columns, long offset, int limit, List<String> sorts, List<String> filters) {
+    /** A page of the rows of {@code parquet} whose columns are {@code columns} and which holds {@code rowCount} rows. */
+    public Preview page(Path parquet, List<DatasetColumn> columns, long rowCount, long offset, int limit, List<String> sorts,
+                        List<String> filters) {
         if (offset < 0) {
             throw LucentException.invalid("offset must not be negative");
         }
@@ -34,12 +35,14 @@ public final class Previewer {
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions.stream().map(Filter::sql).toList());
         String orderBy = order.isEmpty() ? "" : " ORDER BY " + String.join(", ", order.stream().map(Sorting::sql).toList());
         return sandboxes.query(parquet, connection -> {
-            long total;
-            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM data" + where)) {
-                bind(count, conditions);
-                try (ResultSet rs = count.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
+            long total = rowCount;
+            if (!conditions.isEmpty()) {
+                try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM data" + where)) {
+                    bind(count, conditions);
+                    try (ResultSet rs = count.executeQuery()) {
+                        rs.next();
+                        total = rs.getLong(1);
+                    }
                 }
             }
             List<List<Object>> rows = new ArrayList<>();
