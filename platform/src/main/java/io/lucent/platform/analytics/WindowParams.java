@@ -7,29 +7,29 @@ import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-/** The query parameters every analytics endpoint takes. */
+/** The query parameters every analytics endpoint takes (public fields, so that OpenAPI documents them). */
 public final class WindowParams {
 
     @QueryParam("from")
     @Parameter(description = "First day (ISO date, inclusive); default: the first sale in the data", example = "2017-01-01")
-    String from;
+    public String from;
 
     @QueryParam("to")
     @Parameter(description = "Last day (ISO date, inclusive); default: the last sale in the data", example = "2017-12-31")
-    String to;
+    public String to;
 
     @QueryParam("category")
     @Parameter(description = "Only this category (a value of the mapped category column, or of groupBy)")
-    String category;
+    public String category;
 
     @QueryParam("limit")
     @DefaultValue("10")
     @Parameter(description = "How many items to list (1 to 1000)")
-    int limit = 10;
+    public int limit = 10;
 
     @QueryParam("groupBy")
     @Parameter(description = "Use this column as the category for this request (for example Sub-Category, Region or Country)")
-    String groupBy;
+    public String groupBy;
 
     /** The window; 400 for malformed dates or limits. */
     Window window() {

@@ -178,6 +178,18 @@ class RetailAnalyticsIntegrationTest {
         }
 
         @Test
+        void documentsTheAnalyticsAndInsightsEndpointsInOpenApi() {
+            Map<String, Object> paths = map(server.anonymous("/api/openapi.json").get(JSON).get("paths"));
+            assertThat(paths).containsKeys("/api/v1/analytics/{datasetId}/best-sellers", "/api/v1/analytics/{datasetId}/revenue-contribution",
+                    "/api/v1/analytics/{datasetId}/seasonality", "/api/v1/analytics/{datasetId}/inventory-velocity",
+                    "/api/v1/analytics/{datasetId}/dead-stock", "/api/v1/analytics/{datasetId}/profitability", "/api/v1/analytics/{datasetId}/trends",
+                    "/api/v1/analytics/{datasetId}/mapping", "/api/v1/insights/{datasetId}/generate", "/api/v1/insights/{datasetId}",
+                    "/api/v1/insights/item/{id}");
+            Map<String, Object> trends = map(map(paths.get("/api/v1/analytics/{datasetId}/trends")).get("get"));
+            assertThat(list(trends.get("parameters"))).extracting(p -> p.get("name")).contains("from", "to", "category", "limit", "groupBy");
+        }
+
+        @Test
         void refusesBadParametersWithTheStandardErrorBody() {
             error(server.request("/api/v1/analytics/" + sales + "/trends?from=yesterday").get(), 400);
             error(server.request("/api/v1/analytics/" + sales + "/best-sellers?by=margin").get(), 400);
