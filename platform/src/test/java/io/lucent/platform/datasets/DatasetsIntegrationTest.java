@@ -445,6 +445,22 @@ class DatasetsIntegrationTest {
         }
 
         @Test
+        void importsTheTableOfAPdfReportAndRefusesAPdfWithoutOne() {
+            Map<String, Object> dataset = created(MultipartBody.file("report.pdf", TextPdf.table("Sales by store, January", List.of(
+                    List.of("Store", "Orders", "Revenue"), List.of("North", "120", "4,310.50"), List.of("South", "95", "3,002.25"),
+                    List.of("East", "143", "5,120.00")))));
+            assertThat(map(dataset.get("source"))).containsEntry("connector", "pdf");
+            assertThat(dataset.get("rowCount")).isEqualTo(3);
+            assertThat(list(dataset.get("columns"))).extracting(c -> c.get("name") + ":" + c.get("type"))
+                    .containsExactly("Store:text", "Orders:integer", "Revenue:decimal");
+            assertThat(sum((String) dataset.get("id"), "Revenue")).isCloseTo(12_432.75, within(1e-9));
+
+            Map<String, Object> body = error(upload(MultipartBody.file("letter.pdf", TextPdf.table("Dear customer,",
+                    List.of(List.of("thank you for your order."), List.of("Kind regards"))))), 422);
+            assertThat((String) body.get("message")).contains("has no table");
+        }
+
+        @Test
         void refusesATruncatedWorkbookAndKeepsNothing() throws IOException {
             byte[] whole = Files.readAllBytes(RetailFiles.require("Sample - Superstore.xlsx"));
             int before = datasetCount();
