@@ -261,7 +261,19 @@ final class ArimaEstimator {
         double[] par = start;
         double value;
         if (nFree > 0) {
-            Bfgs.Result r = new Bfgs(this::cssObjective, scale).minimize(start, MAX_ITERATIONS, REL_TOL);
+            // the approximate search's objective gets its exact gradient (R differences it numerically)
+            CssGradient gradient = new CssGradient(spec, dx, used, regressionStep, free);
+            double[] full = new double[coef.length];
+            Bfgs.Gradient exact = (x, out) -> {
+                System.arraycopy(coef, 0, full, 0, coef.length);
+                for (int i = 0, j = 0; i < full.length; i++) {
+                    if (free[i]) {
+                        full[i] = x[j++];
+                    }
+                }
+                gradient.gradient(full, phi(full), theta(full), out);
+            };
+            Bfgs.Result r = new Bfgs(this::cssObjective, exact, scale).minimize(start, MAX_ITERATIONS, REL_TOL);
             par = r.par();
             value = r.value();
         } else {

@@ -20,13 +20,38 @@ final class Bfgs {
     record Result(double[] par, double value, boolean converged, int evaluations) {
     }
 
+    /** An exact gradient in original units. */
+    @FunctionalInterface
+    interface Gradient {
+        /**
+         * Writes the gradient.
+         *
+         * @param x   the point
+         * @param out receives the partial derivatives
+         */
+        void at(double[] x, double[] out);
+    }
+
     private final Objective f;
+    private final Gradient exact;
     private final double[] parscale;
     private final double[] work;
     private int evaluations;
 
     Bfgs(Objective f, double[] parscale) {
+        this(f, null, parscale);
+    }
+
+    /**
+     * A minimiser using an exact gradient instead of central differences.
+     *
+     * @param f        the objective
+     * @param exact    its gradient, or null for central differences
+     * @param parscale the parameter scales
+     */
+    Bfgs(Objective f, Gradient exact, double[] parscale) {
         this.f = f;
+        this.exact = exact;
         this.parscale = parscale.clone();
         this.work = new double[parscale.length];
     }
@@ -42,6 +67,19 @@ final class Bfgs {
 
     /** Central-difference gradient on the scaled coordinates; throws if a difference is not finite. */
     void gradient(double[] scaled, double[] g) {
+        if (exact != null) {
+            for (int i = 0; i < scaled.length; i++) {
+                work[i] = scaled[i] * parscale[i];
+            }
+            exact.at(work, g);
+            for (int i = 0; i < scaled.length; i++) {
+                g[i] *= parscale[i];
+                if (!Double.isFinite(g[i])) {
+                    throw new ModelFitException("non-finite gradient");
+                }
+            }
+            return;
+        }
         for (int i = 0; i < scaled.length; i++) {
             double keep = scaled[i];
             scaled[i] = keep + GRADIENT_STEP;
