@@ -47,9 +47,10 @@ public final class DatasetImporter {
      * @param connectorId the connector to use, or empty to choose by extension
      * @param options     the connector's settings (parsing options)
      * @param badRows     what unreadable rows do
+     * @param idempotencyKey the upload's Idempotency-Key, if sent
      */
     public record Request(StagedFile file, Optional<String> name, Optional<String> connectorId, Map<String, Object> options,
-                          BadRows badRows) {
+                          BadRows badRows, Optional<String> idempotencyKey) {
     }
 
     /**
@@ -119,7 +120,8 @@ public final class DatasetImporter {
             String name = request.name().filter(n -> !n.isBlank()).map(String::strip)
                     .orElse(io.lucent.platform.datasets.ingest.FileNames.baseName(file.fileName()));
             try {
-                repository.create(tenant, id, truncate(name), file.fileName(), connector.id(), written.version(), written.columns());
+                repository.create(tenant, id, truncate(name), file.fileName(), connector.id(), written.version(), written.columns(),
+                        request.idempotencyKey());
             } catch (RuntimeException e) {
                 store.deletePrefix(StoreKeys.dataset(tenant.tenantId(), id));
                 throw e;

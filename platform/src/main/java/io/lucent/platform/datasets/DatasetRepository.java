@@ -59,6 +59,15 @@ public final class DatasetRepository {
     /** Records a new dataset with its first version. */
     public void create(TenantContext tenant, String id, String name, String sourceName, String connector, DatasetVersion version,
                        List<DatasetColumn> columns) {
+        create(tenant, id, name, sourceName, connector, version, columns, Optional.empty());
+    }
+
+    /**
+     * Records a new dataset with its first version and, if given, the upload's idempotency key (in the same
+     * transaction: a second dataset for one key fails on the key's primary key).
+     */
+    public void create(TenantContext tenant, String id, String name, String sourceName, String connector, DatasetVersion version,
+                       List<DatasetColumn> columns, Optional<String> idempotencyKey) {
         database.inTenant(tenant, handle -> {
             handle.createUpdate("INSERT INTO datasets (id, name, source_name, connector, current_version, created_at, created_by, last_used_at) "
                             + "VALUES (:id, :name, :source, :connector, :version, :now, :user, :now)")
@@ -66,8 +75,20 @@ public final class DatasetRepository {
                     .bind("version", version.version()).bind("now", Timestamp.from(version.createdAt()))
                     .bind("user", version.createdBy()).execute();
             insertVersion(handle, id, version, columns);
+            if (idempotencyKey.isPresent()) {
+                handle.createUpdate("DELETE FROM dataset_upload_keys WHERE idempotency_key = :key AND dataset_id NOT IN (SELECT id FROM datasets)")
+                        .bind("key", idempotencyKey.get()).execute();
+                handle.createUpdate("INSERT INTO dataset_upload_keys (idempotency_key, dataset_id, created_at) VALUES (:key, :id, :now)")
+                        .bind("key", idempotencyKey.get()).bind("id", id).bind("now", Timestamp.from(version.createdAt())).execute();
+            }
             return null;
         });
+    }
+
+    /** The dataset an upload with this idempotency key created, if any. */
+    public Optional<String> datasetForUploadKey(TenantContext tenant, String key) {
+        return database.inTenant(tenant, handle -> handle.createQuery("SELECT dataset_id FROM dataset_upload_keys WHERE idempotency_key = :key")
+                .bind("key", key).mapTo(String.class).findOne());
     }
 
     /** Adds a version to a dataset and makes it current. */
@@ -83,6 +104,7 @@ public final class DatasetRepository {
     /** Deletes a dataset's metadata; true if it existed. */
     public boolean delete(TenantContext tenant, String id) {
         return database.inTenant(tenant, handle -> {
+            handle.createUpdate("DELETE FROM dataset_upload_keys WHERE dataset_id = :id").bind("id", id).execute();
             handle.createUpdate("DELETE FROM dataset_columns WHERE dataset_id = :id").bind("id", id).execute();
             handle.createUpdate("DELETE FROM dataset_versions WHERE dataset_id = :id").bind("id", id).execute();
             return handle.createUpdate("DELETE FROM datasets WHERE id = :id").bind("id", id).execute() > 0;

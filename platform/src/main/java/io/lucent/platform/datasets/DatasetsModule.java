@@ -165,9 +165,10 @@ public final class DatasetsModule extends AbstractModule {
 
     @Provides
     @Singleton
-    DatasetsResource datasetsResource(DatasetService datasets, DatasetImporter importer, Retyper retyper, SampleDatasets samples,
-                                      UploadReceiver receiver, DatasetLimits limits, DatasetsConfig config, ObjectMapper json) {
-        return new DatasetsResource(datasets, importer, retyper, samples, receiver, limits, config, json);
+    DatasetsResource datasetsResource(DatasetService datasets, DatasetRepository repository, DatasetImporter importer, Retyper retyper,
+                                      SampleDatasets samples, UploadReceiver receiver, DatasetLimits limits, DatasetsConfig config,
+                                      ObjectMapper json) {
+        return new DatasetsResource(datasets, repository, importer, retyper, samples, receiver, limits, config, json);
     }
 
     @Provides

@@ -29,6 +29,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -77,6 +78,7 @@ public final class DatasetsResource {
     };
 
     private final DatasetService datasets;
+    private final DatasetRepository repository;
     private final DatasetImporter importer;
     private final Retyper retyper;
     private final SampleDatasets samples;
@@ -85,9 +87,10 @@ public final class DatasetsResource {
     private final DatasetsConfig config;
     private final ObjectMapper json;
 
-    public DatasetsResource(DatasetService datasets, DatasetImporter importer, Retyper retyper, SampleDatasets samples,
-                            UploadReceiver receiver, DatasetLimits limits, DatasetsConfig config, ObjectMapper json) {
+    public DatasetsResource(DatasetService datasets, DatasetRepository repository, DatasetImporter importer, Retyper retyper,
+                            SampleDatasets samples, UploadReceiver receiver, DatasetLimits limits, DatasetsConfig config, ObjectMapper json) {
         this.datasets = datasets;
+        this.repository = repository;
         this.importer = importer;
         this.retyper = retyper;
         this.samples = samples;
@@ -117,14 +120,27 @@ public final class DatasetsResource {
                     schema = @Schema(implementation = UploadForm.class))),
             responses = {
                 @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DatasetView.class))),
+                @ApiResponse(responseCode = "200", description = "A retry with a known Idempotency-Key: the dataset created then",
+                        content = @Content(schema = @Schema(implementation = DatasetView.class))),
                 @ApiResponse(responseCode = "400", description = "Malformed upload (no file, a path as file name, bad options)",
                         content = @Content(schema = @Schema(implementation = ErrorBody.class))),
                 @ApiResponse(responseCode = "413", description = "File above the size limit", content = @Content(schema = @Schema(implementation = ErrorBody.class))),
                 @ApiResponse(responseCode = "415", description = "No connector reads the file type", content = @Content(schema = @Schema(implementation = ErrorBody.class))),
                 @ApiResponse(responseCode = "422", description = "Unreadable file or rows, or a row/dataset limit exceeded",
                         content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
-    public Response create(@Context ContainerRequestContext request, @Parameter(hidden = true) FormDataMultiPart form) {
+    public Response create(@Context ContainerRequestContext request,
+                           @Parameter(description = "Retries with the same key return the dataset the first request created (200)")
+                           @HeaderParam("Idempotency-Key") String idempotencyKey,
+                           @Parameter(hidden = true) FormDataMultiPart form) {
         TenantContext tenant = CurrentTenant.requireRole(request, Role.ADMIN, Role.ANALYST);
+        Optional<String> key = IdempotencyKeys.parse(idempotencyKey);
+        Optional<Response> replay = key.flatMap(k -> replay(tenant, k));
+        if (replay.isPresent()) {
+            if (form != null) {
+                form.cleanup();
+            }
+            return replay.get();
+        }
         limits.requireRoomForOneMore(tenant);
         FormDataBodyPart filePart = form == null ? null : form.getField("file");
         if (filePart == null) {
@@ -136,8 +152,15 @@ public final class DatasetsResource {
         try (InputStream content = filePart.getValueAs(InputStream.class);
              StagedFile staged = receiver.receive(content, fileName, limits.of(tenant).getMaxFileBytes())) {
             LOG.info("Received {} ({} bytes) in {} ms", fileName, staged.sizeBytes(), (System.nanoTime() - receiving) / 1_000_000);
-            importRequest = new DatasetImporter.Request(staged, field(form, "name"), field(form, "connector"), options(form), badRows(form));
-            DatasetImporter.Imported imported = importer.importFile(tenant, importRequest);
+            importRequest = new DatasetImporter.Request(staged, field(form, "name"), field(form, "connector"), options(form), badRows(form),
+                    key);
+            DatasetImporter.Imported imported;
+            try {
+                imported = importer.importFile(tenant, importRequest);
+            } catch (org.jdbi.v3.core.statement.StatementException e) {
+                // Another request with the same key won the race: answer as its replay.
+                return key.flatMap(k -> replay(tenant, k)).orElseThrow(() -> e);
+            }
             return Response.status(Response.Status.CREATED).entity(DatasetView.of(imported.dataset(), imported.report())).build();
         } catch (java.io.IOException e) {
             throw LucentException.invalid("The upload could not be read: " + e.getMessage());
@@ -238,6 +261,11 @@ public final class DatasetsResource {
     public Response delete(@Context ContainerRequestContext request, @PathParam("id") String id) {
         datasets.delete(CurrentTenant.requireRole(request, Role.ADMIN, Role.ANALYST), id);
         return Response.noContent().build();
+    }
+
+    private Optional<Response> replay(TenantContext tenant, String key) {
+        return repository.datasetForUploadKey(tenant, key).map(id -> Response.ok(DatasetView.of(datasets.get(tenant, id)))
+                .header("Idempotent-Replayed", "true").build());
     }
 
     private static Optional<String> field(FormDataMultiPart form, String name) {

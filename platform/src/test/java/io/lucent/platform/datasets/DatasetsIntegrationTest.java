@@ -159,6 +159,28 @@ class DatasetsIntegrationTest {
         }
 
         @Test
+        void answersARetriedUploadWithTheSameIdempotencyKeyWithTheFirstDataset() {
+            String key = "upload-" + java.util.UUID.randomUUID();
+            Response first = server.request("/api/v1/datasets").header("Idempotency-Key", key).post(MultipartBody.file("retry.csv", SALES).entity());
+            Map<String, Object> created = first.readEntity(JSON);
+            assertThat(first.getStatus()).as("%s", created).isEqualTo(201);
+            int count = datasetCount();
+
+            Response retry = server.request("/api/v1/datasets").header("Idempotency-Key", key).post(MultipartBody.file("retry.csv", SALES).entity());
+            Map<String, Object> replayed = retry.readEntity(JSON);
+            assertThat(retry.getStatus()).isEqualTo(200);
+            assertThat(retry.getHeaderString("Idempotent-Replayed")).isEqualTo("true");
+            assertThat(replayed.get("id")).isEqualTo(created.get("id"));
+            assertThat(datasetCount()).isEqualTo(count);
+
+            error(server.request("/api/v1/datasets").header("Idempotency-Key", "has spaces in it").post(MultipartBody.file("a.csv", SALES).entity()), 400);
+            assertThat(server.request("/api/v1/datasets/" + created.get("id")).delete().getStatus()).isEqualTo(204);
+            Response afterDelete = server.request("/api/v1/datasets").header("Idempotency-Key", key).post(MultipartBody.file("retry.csv", SALES).entity());
+            assertThat(afterDelete.getStatus()).isEqualTo(201);
+            assertThat(afterDelete.readEntity(JSON).get("id")).isNotEqualTo(created.get("id"));
+        }
+
+        @Test
         void previewsPagesSortedAndFiltered() {
             String id = (String) created(MultipartBody.file("preview.csv", SALES)).get("id");
             Map<String, Object> sorted = server.request("/api/v1/datasets/" + id + "/preview?sort=-units&limit=2").get(JSON);
