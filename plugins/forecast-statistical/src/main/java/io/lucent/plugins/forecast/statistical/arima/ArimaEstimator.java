@@ -172,6 +172,7 @@ final class ArimaEstimator {
             return runCss(start, nFree);
         }
         if (method == EstimationMethod.CSS_ML && nFree > 0) {
+            // numerical gradient as R: the start values steer the exact fit, whose end point depends on them
             Bfgs css = new Bfgs(this::cssObjective, scale);
             Bfgs.Result r = css.minimize(start, MAX_ITERATIONS, REL_TOL);
             if (r.converged()) {
@@ -262,17 +263,7 @@ final class ArimaEstimator {
         double value;
         if (nFree > 0) {
             // the approximate search's objective gets its exact gradient (R differences it numerically)
-            CssGradient gradient = new CssGradient(spec, dx, used, regressionStep, free);
-            double[] full = new double[coef.length];
-            Bfgs.Gradient exact = (x, out) -> {
-                System.arraycopy(coef, 0, full, 0, coef.length);
-                for (int i = 0, j = 0; i < full.length; i++) {
-                    if (free[i]) {
-                        full[i] = x[j++];
-                    }
-                }
-                gradient.gradient(full, phi(full), theta(full), out);
-            };
+            Bfgs.Gradient exact = cssGradient();
             Bfgs.Result r = new Bfgs(this::cssObjective, exact, scale).minimize(start, MAX_ITERATIONS, REL_TOL);
             par = r.par();
             value = r.value();
@@ -414,6 +405,21 @@ final class ArimaEstimator {
     private double[] thetaInto(double[] c) {
         return ArmaPolynomials.expandMa(c, spec.p(), spec.q(), c, spec.p() + spec.q() + spec.bigP(), spec.bigQ(),
                 spec.period(), thetaBuffer);
+    }
+
+    /** The exact gradient of the CSS objective over the free coefficients. */
+    private Bfgs.Gradient cssGradient() {
+        CssGradient gradient = new CssGradient(spec, dx, used, regressionStep, free);
+        double[] full = new double[coef.length];
+        return (x, out) -> {
+            System.arraycopy(coef, 0, full, 0, coef.length);
+            for (int i = 0, j = 0; i < full.length; i++) {
+                if (free[i]) {
+                    full[i] = x[j++];
+                }
+            }
+            gradient.gradient(full, phi(full), theta(full), out);
+        };
     }
 
     /** The differenced mean or drift, subtracted from the differenced series. */
