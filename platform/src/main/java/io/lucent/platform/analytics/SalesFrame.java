@@ -92,14 +92,42 @@ public final class SalesFrame {
         Inputs inputs = new Inputs(dataset.id(), dataset.version(), dataset.contentHash(), mapping, first.toLocalDateTime().toLocalDate(),
                 last.toLocalDateTime().toLocalDate(), from, to, asOf, window.category(), total, used, List.copyOf(reasons), null);
         String valid = "excluded IS NULL AND " + inRange + " AND " + inCategory;
-        String productMonths = "product_months_" + java.util.UUID.randomUUID().toString().replace("-", "");
+        boolean wholeData = window.from() == null && window.to() == null && window.category() == null;
+        String productMonths = wholeData ? "product_months_" + digest(mapping.fingerprint())
+                : "product_months_" + java.util.UUID.randomUUID().toString().replace("-", "");
+        String create = (wholeData ? "CREATE TABLE IF NOT EXISTS " : "CREATE TEMP TABLE ") + productMonths
+                + " AS WITH norm AS (" + normalized + ") SELECT product_id, category, "
+                + "date_trunc('month', ts)::DATE AS month, trim(min(product_name)) AS product_name, sum(quantity) AS quantity, sum(revenue) AS revenue, "
+                + "sum(cost) AS cost, count(*) AS lines, min(ts) AS first_sale, max(ts) AS last_sale FROM norm WHERE " + valid
+                + " GROUP BY product_id, category, month";
         try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TEMP TABLE " + productMonths + " AS WITH norm AS (" + normalized + ") SELECT product_id, category, "
-                    + "date_trunc('month', ts)::DATE AS month, trim(min(product_name)) AS product_name, sum(quantity) AS quantity, sum(revenue) AS revenue, "
-                    + "sum(cost) AS cost, count(*) AS lines, min(ts) AS first_sale, max(ts) AS last_sale FROM norm WHERE " + valid
-                    + " GROUP BY product_id, category, month");
+            statement.execute(create);
+        } catch (SQLException e) {
+            if (!wholeData || !exists(connection, productMonths)) {
+                throw e;
+            }
         }
         return new SalesFrame(connection, mapping, inputs, valid, productMonths);
+    }
+
+    /** Whether a concurrent request created the shared table first (its CREATE then conflicts with ours). */
+    private static boolean exists(Connection connection, String table) {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeQuery("SELECT 1 FROM " + table + " LIMIT 0").close();
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** A short hex digest, for table names. */
+    private static String digest(String text) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Exclusion add(Exclusion a, Exclusion b) {
@@ -111,7 +139,10 @@ public final class SalesFrame {
     }
 
     /**
-     * The temporary table of this frame's valid lines summed per product, category and month: columns
+     * The table of this frame's valid lines summed per product, category and month (for the whole data, a
+     * table kept in the dataset's in-memory database and shared by later requests with the same mapping, so the
+     * lines are aggregated once per data version; for a narrower window, a temporary table of this connection):
+     * columns
      * {@code product_id, category, month (DATE), product_name, quantity, revenue, cost, lines, first_sale,
      * last_sale}. Product, category and month figures are computed from it instead of from the lines.
      */
