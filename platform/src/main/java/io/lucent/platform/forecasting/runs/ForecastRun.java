@@ -1,5 +1,6 @@
 package io.lucent.platform.forecasting.runs;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.time.Instant;
 
 /**
@@ -17,5 +18,6 @@ import java.time.Instant;
  * @param createdBy      who submitted it
  */
 public record ForecastRun(String id, String datasetId, int datasetVersion, String method, int horizon, int entityCount, String frequency,
-                          String requestJson, Instant createdAt, String createdBy) {
+                          String requestJson,
+                          @JsonFormat(shape = JsonFormat.Shape.STRING) Instant createdAt, String createdBy) {
 }

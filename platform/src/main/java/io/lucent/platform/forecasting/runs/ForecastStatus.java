@@ -19,15 +19,15 @@ import java.time.Instant;
  * @param datasetId       the dataset
  * @param method          the method
  * @param horizon         steps ahead
- * @param createdAt       submitted
+ * @param createdAt       submitted (ISO-8601 UTC, as the other times)
  * @param startedAt       first entity started, or null
  * @param finishedAt      ended, or null
  * @param durationSeconds from start to end (or to now while running), or null before the start
  * @param error           why the job failed, timed out or was cancelled, or null
  */
 public record ForecastStatus(String id, String state, double percent, int total, int queued, int running, int done, int failed,
-                             int cancelled, String datasetId, String method, int horizon, Instant createdAt, Instant startedAt,
-                             Instant finishedAt, Double durationSeconds, String error) {
+                             int cancelled, String datasetId, String method, int horizon, String createdAt, String startedAt,
+                             String finishedAt, Double durationSeconds, String error) {
 
     static ForecastStatus of(Job job, ForecastRun run, Instant now) {
         Instant started = job.startedAt().orElse(null);
@@ -35,6 +35,7 @@ public record ForecastStatus(String id, String state, double percent, int total,
         Double duration = started == null ? null : Duration.between(started, finished == null ? now : finished).toMillis() / 1000.0;
         return new ForecastStatus(job.id(), job.state().wireName(), job.counts().percent(), job.counts().total(), job.counts().queued(),
                 job.counts().running(), job.counts().done(), job.counts().failed(), job.counts().cancelled(), run.datasetId(), run.method(),
-                run.horizon(), job.createdAt(), started, finished, duration, job.error().orElse(null));
+                run.horizon(), job.createdAt().toString(), started == null ? null : started.toString(),
+                finished == null ? null : finished.toString(), duration, job.error().orElse(null));
     }
 }

@@ -70,8 +70,9 @@ public final class DatasetSeriesReader {
                     if (time == null) {
                         continue;
                     }
-                    double value = rs.getDouble("v");
-                    list.add(new Row(rs.getString("e"), rs.getString("n"), time.toLocalDateTime(), rs.wasNull() ? Double.NaN : value));
+                    double read = rs.getDouble("v");
+                    double value = rs.wasNull() ? Double.NaN : read;
+                    list.add(new Row(rs.getString("e"), rs.getString("n"), time.toLocalDateTime(), value));
                 }
             }
             return list;
