@@ -8,6 +8,8 @@ import com.google.inject.multibindings.Multibinder;
 import io.lucent.platform.datasets.DatasetService;
 import io.lucent.platform.datasets.query.SandboxPool;
 import io.lucent.platform.datasets.store.DatasetStore;
+import io.lucent.platform.forecasting.diagnostics.DiagnosticsResource;
+import io.lucent.platform.forecasting.diagnostics.DiagnosticsService;
 import io.lucent.platform.forecasting.series.DatasetSeriesReader;
 import io.lucent.platform.jobs.JobService;
 import io.lucent.platform.jobs.ProgressBus;
@@ -27,6 +29,19 @@ public final class ForecastingModule extends AbstractModule {
         Multibinder<Object> resources = Multibinder.newSetBinder(binder(), Object.class, RestResources.class);
         resources.addBinding().to(ForecastResource.class);
         resources.addBinding().to(ResultsResource.class);
+        resources.addBinding().to(DiagnosticsResource.class);
+    }
+
+    @Provides
+    @Singleton
+    DiagnosticsService diagnosticsService(ForecastService forecasts, ForecastResults results, EntityForecaster forecaster, PluginRegistry registry) {
+        return new DiagnosticsService(forecasts, results, forecaster, registry);
+    }
+
+    @Provides
+    @Singleton
+    DiagnosticsResource diagnosticsResource(DiagnosticsService diagnostics) {
+        return new DiagnosticsResource(diagnostics);
     }
 
     @Provides

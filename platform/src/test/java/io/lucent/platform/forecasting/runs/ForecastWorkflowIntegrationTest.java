@@ -234,6 +234,41 @@ class ForecastWorkflowIntegrationTest {
         }
 
         @Test
+        void diagnosticsDescribeResidualsParametersStrengthAndQuality() throws Exception {
+            String id = (String) submit("/api/v1/forecast/run", Map.of("datasetId", datasetId, "entities", List.of("A-1"), "method", "ets",
+                    "horizon", 6, "crossValidation", Map.of("folds", 3, "horizon", 6))).get("id");
+            assertThat(awaitEnd(id)).containsEntry("state", "completed");
+
+            Map<String, Object> diagnostics = server.request("/api/v1/diagnostics/" + id).get(JSON);
+
+            Map<String, Object> residuals = map(diagnostics.get("residuals"));
+            assertThat(residuals).containsKeys("histogram", "qq", "acf", "pacf", "bound");
+            assertThat(map(residuals.get("ljungBox"))).containsKeys("lag", "statistic", "df", "pValue");
+            assertThat(list(diagnostics.get("parameters"))).extracting(p -> p.get("name")).contains("alpha");
+            assertThat(((Number) map(diagnostics.get("decomposition")).get("seasonalityStrength")).doubleValue()).isGreaterThan(0.5);
+            assertThat(list(diagnostics.get("quality"))).extracting(q -> q.get("name"))
+                    .containsExactly("accuracy", "residual_whiteness", "interval_calibration", "data_sufficiency");
+            assertThat(list(diagnostics.get("quality"))).allSatisfy(q -> {
+                assertThat(((Number) q.get("score")).intValue()).isBetween(0, 100);
+                assertThat((String) q.get("reason")).isNotBlank();
+            });
+            error(server.request("/api/v1/diagnostics/" + id + "?entity=B-2").get(), 404);
+        }
+
+        @Test
+        void comparingMethodsRanksThemByCrossValidatedMase() {
+            Map<String, Object> comparison = server.request("/api/v1/diagnostics/compare").post(Entity.json(Map.of("forecast",
+                    Map.of("datasetId", datasetId, "entities", List.of("B-2"), "horizon", 6, "crossValidation", Map.of("folds", 2)),
+                    "methods", List.of("naive", "snaive", "ets"))), JSON);
+
+            List<Map<String, Object>> ranking = list(comparison.get("ranking"));
+            assertThat(ranking).extracting(r -> r.get("rank")).containsExactly(1, 2, 3);
+            List<Double> mase = ranking.stream().map(r -> ((Number) map(r.get("metrics")).get("mase")).doubleValue()).toList();
+            assertThat(mase).isSorted();
+            assertThat(ranking.get(2).get("method")).isEqualTo("naive");
+        }
+
+        @Test
         void theHistoryListsForecastsNewestFirstWithTheirState() throws Exception {
             String id = (String) submit("/api/v1/forecast/run", Map.of("datasetId", datasetId, "entities", List.of("A-1"), "method", "mean",
                     "horizon", 4)).get("id");
