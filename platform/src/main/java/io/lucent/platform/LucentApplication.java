@@ -11,6 +11,8 @@ import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
+import io.lucent.platform.audit.AuditLog;
+import io.lucent.platform.audit.AuditTrailFilter;
 import io.lucent.platform.cli.BenchCommand;
 import io.lucent.platform.cli.WorkerCommand;
 import io.lucent.platform.config.DeploymentMode;
@@ -78,6 +80,7 @@ public class LucentApplication extends Application<LucentConfiguration> {
         environment.jersey().register(new RequestIdFilter());
         environment.jersey().register(new TenantContextFilter(injector.getInstance(RequestAuthenticator.class)));
         environment.jersey().register(new AuthorizationFilter(injector.getInstance(AccessPolicy.class)));
+        environment.jersey().register(new AuditTrailFilter(injector.getInstance(AuditLog.class)));
         environment.jersey().register(new LucentExceptionMapper());
         environment.jersey().register(new WebApplicationExceptionMapper());
         environment.jersey().register(new JsonProcessingExceptionMapper());

@@ -12,7 +12,7 @@ import java.util.Map;
  * @param action       what, e.g. {@code user.create}, {@code auth.login}
  * @param resourceType the kind of resource acted on, e.g. {@code user}, {@code dataset}
  * @param resourceId   which one (may be null)
- * @param outcome      {@code success} or {@code failure}
+ * @param outcome      {@code success}, {@code failure} or {@code denied} (refused for lack of rights)
  * @param ip           the client address (may be null)
  * @param userAgent    the client's user agent (may be null)
  * @param details      further facts; never secrets

@@ -21,7 +21,7 @@ import java.util.UUID;
 public final class AuditLog {
 
     /** What to look for; null fields do not filter. Times are inclusive-exclusive. */
-    public record Query(String actorId, String action, String resourceType, String resourceId, Instant from, Instant to) {
+    public record Query(String actorId, String action, String resourceType, String resourceId, String outcome, Instant from, Instant to) {
     }
 
     /** A page of entries, newest first. */
@@ -70,6 +70,7 @@ public final class AuditLog {
         condition(where, binds, "action = :action", "action", query.action());
         condition(where, binds, "resource_type = :type", "type", query.resourceType());
         condition(where, binds, "resource_id = :resource", "resource", query.resourceId());
+        condition(where, binds, "outcome = :outcome", "outcome", query.outcome());
         condition(where, binds, "occurred_ms >= :from", "from", query.from() == null ? null : query.from().toEpochMilli());
         condition(where, binds, "occurred_ms < :to", "to", query.to() == null ? null : query.to().toEpochMilli());
         return database.inTenant(tenant, handle -> {

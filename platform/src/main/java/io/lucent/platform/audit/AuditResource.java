@@ -43,10 +43,11 @@ public final class AuditResource {
                                 @Parameter(description = "e.g. auth.login, user.role-change") @QueryParam("action") String action,
                                 @Parameter(description = "e.g. user, api-key, tenant, dataset") @QueryParam("resourceType") String resourceType,
                                 @QueryParam("resourceId") String resourceId,
+                                @Parameter(description = "success, failure or denied") @QueryParam("outcome") String outcome,
                                 @Parameter(description = "ISO-8601 UTC, inclusive") @QueryParam("from") String from,
                                 @Parameter(description = "ISO-8601 UTC, exclusive") @QueryParam("to") String to,
                                 @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit) {
-        AuditLog.Query query = new AuditLog.Query(actor, action, resourceType, resourceId, TenantResource.instant(from, "from", null),
+        AuditLog.Query query = new AuditLog.Query(actor, action, resourceType, resourceId, outcome, TenantResource.instant(from, "from", null),
                 TenantResource.instant(to, "to", null));
         return audit.find(CurrentTenant.of(request), query, Paging.offset(offset), Paging.limit(limit));
     }

@@ -1,5 +1,6 @@
 package io.lucent.platform.auth;
 
+import io.lucent.platform.audit.RecordsOwnAudit;
 import io.lucent.platform.audit.AuditLog;
 import io.lucent.platform.audit.RequestOrigin;
 import io.lucent.platform.errors.ErrorBody;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 
 /** API keys of the tenant for machine clients (admins only). */
+@RecordsOwnAudit
 @Path("/api/v1/api-keys")
 @Allowed(Role.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)

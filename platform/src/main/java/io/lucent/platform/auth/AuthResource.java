@@ -1,5 +1,6 @@
 package io.lucent.platform.auth;
 
+import io.lucent.platform.audit.RecordsOwnAudit;
 import io.lucent.platform.audit.RequestOrigin;
 import io.lucent.platform.errors.ErrorBody;
 import io.lucent.platform.tenancy.Public;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** Sign-up, verification, sign-in, refresh, sign-out and password reset (SaaS mode; local mode has no accounts). */
+@RecordsOwnAudit
 @Path("/api/v1/auth")
 @Public
 @Produces(MediaType.APPLICATION_JSON)

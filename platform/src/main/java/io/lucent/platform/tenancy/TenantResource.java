@@ -1,5 +1,6 @@
 package io.lucent.platform.tenancy;
 
+import io.lucent.platform.audit.RecordsOwnAudit;
 import io.lucent.platform.audit.AuditLog;
 import io.lucent.platform.auth.Accounts;
 import io.lucent.platform.audit.RequestOrigin;
@@ -31,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** The caller's tenant: its profile and settings, its limits with current usage, and its usage records. */
+@RecordsOwnAudit
 @Path("/api/v1/tenant")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tenant", description = "Your organization: settings, limits and usage")

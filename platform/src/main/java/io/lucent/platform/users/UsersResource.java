@@ -1,5 +1,6 @@
 package io.lucent.platform.users;
 
+import io.lucent.platform.audit.RecordsOwnAudit;
 import io.lucent.platform.audit.RequestOrigin;
 import io.lucent.platform.auth.AuthService;
 import io.lucent.platform.auth.Session;
@@ -32,6 +33,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** Team management (admins) and each user's own profile and password (SaaS mode). */
+@RecordsOwnAudit
 @Path("/api/v1/users")
 @Allowed(Role.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)

@@ -192,6 +192,11 @@ class AuthFlowIntegrationTest {
         String analystToken = (String) json(post("/api/v1/auth/login", Map.of("email", "ann@acme.example", "password", PASSWORD)), 200)
                 .get("accessToken");
         assertThat(get("/api/v1/users", analystToken).getStatus()).isEqualTo(403);
+        Response hijack = server.anonymous("/api/v1/tenant").header("Authorization", "Bearer " + analystToken)
+                .put(Entity.json(Map.of("name", "Hijacked")));
+        assertThat(hijack.getStatus()).isEqualTo(403);
+        Map<String, Object> denied = json(get("/api/v1/audit?outcome=denied&action=PUT%20/api/v1/tenant", admin), 200);
+        assertThat(((Number) denied.get("total")).intValue()).as("refusals are audited").isEqualTo(1);
         Response changed = server.anonymous("/api/v1/users/" + analyst.get("id") + "/role").header("Authorization", "Bearer " + admin)
                 .put(Entity.json(Map.of("role", "viewer")));
         assertThat(changed.getStatus()).isEqualTo(200);

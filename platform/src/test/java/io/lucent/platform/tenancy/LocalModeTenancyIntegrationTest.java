@@ -63,6 +63,21 @@ class LocalModeTenancyIntegrationTest {
     }
 
     @Test
+    void changesThroughAnyFeaturesRoutesAreAudited() {
+        Response created = server.anonymous("/api/v1/datasets/sample?days=60").post(Entity.json(Map.of()));
+        assertThat(created.getStatus()).isEqualTo(201);
+        String datasetId = (String) created.readEntity(JSON).get("id");
+        assertThat(server.anonymous("/api/v1/datasets/" + datasetId).delete().getStatus()).isEqualTo(204);
+        Map<String, Object> audit = server.anonymous("/api/v1/audit?resourceType=datasets").get(JSON);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> items = (List<Map<String, Object>>) audit.get("items");
+        assertThat(items).extracting(item -> item.get("action"))
+                .containsExactly("DELETE /api/v1/datasets/{id}", "POST /api/v1/datasets/sample");
+        assertThat(items.get(0)).containsEntry("resourceId", datasetId).containsEntry("outcome", "success")
+                .containsEntry("actorId", "local-admin").containsEntry("ip", "127.0.0.1");
+    }
+
+    @Test
     void limitsComeWithCurrentUsageAndBadSettingsAreRefused() {
         Map<String, Object> limits = server.anonymous("/api/v1/tenant/limits").get(JSON);
         @SuppressWarnings("unchecked")
