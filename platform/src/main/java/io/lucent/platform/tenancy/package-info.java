@@ -40,9 +40,13 @@
  *   <li>{@link io.lucent.platform.usage.UsageRecorder#record}: record what was done (action {@code upload},
  *       {@code forecast} or {@code ai_call}, entity count, processing time); {@code GET /api/v1/tenant/usage} and
  *       {@code /tenant/limits} report it.</li>
- *   <li>{@link io.lucent.platform.audit.AuditLog#record}: record every sensitive operation (who, what, which resource,
- *       from where) with a {@link io.lucent.platform.audit.RequestOrigin} built from
- *       {@code @Context HttpServletRequest}; admins read it at {@code GET /api/v1/audit}.</li>
+ *   <li>Audit: every POST, PUT, PATCH and DELETE through the API is recorded automatically by
+ *       {@link io.lucent.platform.audit.AuditTrailFilter} (caller, route, last path parameter as resource id, address,
+ *       user agent; refusals for lack of rights too). For a more telling entry (e.g. {@code dataset.export} with the
+ *       format), call {@link io.lucent.platform.audit.AuditLog#record} with a
+ *       {@link io.lucent.platform.audit.RequestOrigin} built from a {@code @Context HttpServletRequest} method
+ *       parameter, and mark the resource {@link io.lucent.platform.audit.RecordsOwnAudit}. Admins read the log at
+ *       {@code GET /api/v1/audit}.</li>
  * </ul>
  *
  * <h2>Modes</h2>
