@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Model summaries of ETS fits. The log-likelihood and information criteria are R's (they leave out the
  * constant {@code n (log(2 pi / n) + 1) / 2}), so they can be compared with R's output directly. Standard
- * errors are not reported: R's {@code ets} has none and the estimates often sit on a bound.
+ * errors of the smoothing parameters come from the curvature of the likelihood with the initial states held
+ * fixed (R's {@code ets} reports none); they are NaN for estimates on a bound, and for the initial states.
  */
 final class EtsSummaries {
 
@@ -29,15 +30,16 @@ final class EtsSummaries {
         List<ModelParameter> params = new ArrayList<>();
         EtsParameters p = fit.parameters();
         boolean[] est = fit.estimated();
-        params.add(new ModelParameter("alpha", p.alpha(), Double.NaN, !est[0]));
+        double[] se = fit.standardErrors();
+        params.add(new ModelParameter("alpha", p.alpha(), se[0], !est[0]));
         if (fit.spec().hasTrend()) {
-            params.add(new ModelParameter("beta", p.beta(), Double.NaN, !est[1]));
+            params.add(new ModelParameter("beta", p.beta(), se[1], !est[1]));
         }
         if (fit.spec().seasonal()) {
-            params.add(new ModelParameter("gamma", p.gamma(), Double.NaN, !est[2]));
+            params.add(new ModelParameter("gamma", p.gamma(), se[2], !est[2]));
         }
         if (fit.spec().damped()) {
-            params.add(new ModelParameter("phi", p.phi(), Double.NaN, !est[3]));
+            params.add(new ModelParameter("phi", p.phi(), se[3], !est[3]));
         }
         EtsState s0 = fit.initialState();
         params.add(ModelParameter.of("l0", s0.level()));

@@ -15,10 +15,13 @@ package io.lucent.plugins.forecast.statistical.ets;
  * @param criterion     R's likelihood criterion, minus twice the log-likelihood without the constant
  * @param parameterCount the number of estimated quantities, sigma included
  * @param sigma2        the error variance: the sum of squared errors over (n - parameterCount + 1), as R
+ * @param standardErrors approximate standard errors of alpha, beta, gamma, phi from the curvature of the
+ *                      likelihood at the optimum with the initial states held fixed; NaN for fixed or unused
+ *                      parameters and where the estimate lies on a bound (the curvature is then undefined)
  */
 public record EtsFit(EtsSpec spec, int period, EtsParameters parameters, boolean[] estimated,
                      EtsState initialState, EtsState finalState, double[] fitted, double[] errors,
-                     double criterion, int parameterCount, double sigma2) {
+                     double criterion, int parameterCount, double sigma2, double[] standardErrors) {
 
     /**
      * The number of observations fitted.

@@ -84,8 +84,82 @@ public final class EtsFitter {
         EtsParameters parameters = new EtsParameters(p[0], spec.hasTrend() ? p[1] : 0, spec.seasonal() ? p[2] : 0,
                 spec.damped() ? p[3] : 1);
         double criterion = Math.max(out.criterion(), -1e10);
+        double[] standardErrors = standardErrors(objective, x, freeParams, estimated);
         return Optional.of(new EtsFit(spec, period, parameters, estimated, initial, out.finalState(), out.fitted(),
-                out.errors(), criterion, parameterCount, sigma2));
+                out.errors(), criterion, parameterCount, sigma2, standardErrors));
+    }
+
+    /** Relative step of the finite differences for the standard errors. */
+    private static final double STEP = 1e-3;
+
+    /**
+     * Standard errors of the estimated smoothing parameters from a finite-difference Hessian of minus the
+     * log-likelihood (half the criterion) in those parameters, the initial states held at their estimates.
+     * All NaN when a neighbouring point is infeasible (an estimate on or near a bound) or the Hessian is not
+     * positive definite.
+     */
+    private static double[] standardErrors(Objective objective, double[] x, int free, boolean[] estimated) {
+        double[] out = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+        if (free == 0) {
+            return out;
+        }
+        double f0 = objective.applyAsDouble(x);
+        double[] h = new double[free];
+        for (int i = 0; i < free; i++) {
+            h[i] = STEP * Math.max(Math.abs(x[i]), 1e-2);
+        }
+        double[][] hessian = new double[free][free];
+        double[] p = x.clone();
+        for (int i = 0; i < free; i++) {
+            for (int j = i; j < free; j++) {
+                double value;
+                if (i == j) {
+                    double plus = shifted(objective, p, i, h[i], j, 0);
+                    double minus = shifted(objective, p, i, -h[i], j, 0);
+                    value = (plus - 2 * f0 + minus) / (h[i] * h[i]);
+                } else {
+                    double pp = shifted(objective, p, i, h[i], j, h[j]);
+                    double pm = shifted(objective, p, i, h[i], j, -h[j]);
+                    double mp = shifted(objective, p, i, -h[i], j, h[j]);
+                    double mm = shifted(objective, p, i, -h[i], j, -h[j]);
+                    value = (pp - pm - mp + mm) / (4 * h[i] * h[j]);
+                }
+                if (!Double.isFinite(value)) {
+                    return out;
+                }
+                hessian[i][j] = value / 2;
+                hessian[j][i] = value / 2;
+            }
+        }
+        double[][] covariance;
+        try {
+            org.apache.commons.math3.linear.RealMatrix matrix =
+                    new org.apache.commons.math3.linear.Array2DRowRealMatrix(hessian, false);
+            covariance = new org.apache.commons.math3.linear.CholeskyDecomposition(matrix).getSolver()
+                    .getInverse().getData();
+        } catch (org.apache.commons.math3.exception.MathArithmeticException
+                 | org.apache.commons.math3.exception.MathIllegalArgumentException e) {
+            return out;
+        }
+        int k = 0;
+        for (int slot = 0; slot < 4; slot++) {
+            if (estimated[slot]) {
+                out[slot] = Math.sqrt(covariance[k][k]);
+                k++;
+            }
+        }
+        return out;
+    }
+
+    private static double shifted(Objective objective, double[] p, int i, double di, int j, double dj) {
+        double oldI = p[i];
+        double oldJ = p[j];
+        p[i] += di;
+        p[j] += dj;
+        double value = objective.applyAsDouble(p);
+        p[i] = oldI;
+        p[j] = oldJ;
+        return value;
     }
 
     /** R's {@code initparam()}: alpha a fifth of the way up (divided by m), beta and gamma just above zero. */

@@ -102,6 +102,19 @@ class EtsFitterTest {
     }
 
     @Test
+    void interiorEstimatesGetStandardErrorsAndBoundaryEstimatesDoNot() {
+        EtsFit ses = fit(ReferenceSeries.nile(), 1, "ANN");
+        EtsFit holt = fit(ReferenceSeries.nile(), 1, "AAN");
+
+        // alpha = 0.2455 is interior: a standard error of a few hundredths, as for an AR coefficient on n = 100
+        assertThat(ses.standardErrors()[0]).isBetween(0.02, 0.2);
+        assertThat(ses.standardErrors()[1]).isNaN();
+        // Holt's beta sits on its lower bound 1e-4: the curvature there is undefined
+        assertThat(holt.parameters().beta()).isLessThan(2e-4);
+        assertThat(holt.standardErrors()).containsOnly(Double.NaN);
+    }
+
+    @Test
     void fixedParametersAreKept() {
         EtsFit fit = new EtsFitter().fit(ReferenceSeries.nile(), 1, EtsSpec.parse("AAdN"),
                 new EtsParameters(0.3, Double.NaN, Double.NaN, 0.9), NEVER_CANCELLED).orElseThrow();
