@@ -242,6 +242,23 @@ class RetailAnalyticsIntegrationTest {
         }
 
         @Test
+        void regeneratesInsightsWhenANewVersionOfTheDataArrives() {
+            String id = upload("versions.csv", salesFixture().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Map<String, Object> first = generate(id, Map.of("packs", List.of("retail")));
+            assertThat(generate(id, Map.of("packs", List.of("retail")))).containsEntry("reused", true);
+
+            Response retyped = server.request("/api/v1/datasets/" + id + "/columns").put(Entity.json(Map.of("types", Map.of("qty", "decimal"))));
+            assertThat(retyped.getStatus()).as("%s", retyped.readEntity(String.class)).isEqualTo(200);
+            assertThat(get("/api/v1/insights/" + id)).containsEntry("generated", false).containsEntry("datasetVersion", 2);
+
+            Map<String, Object> second = generate(id, Map.of("packs", List.of("retail")));
+            assertThat(second).containsEntry("reused", false);
+            assertThat(map(second.get("set"))).containsEntry("datasetVersion", 2);
+            assertThat(map(second.get("set")).get("contentHash")).isNotEqualTo(map(first.get("set")).get("contentHash"));
+            assertThat(get("/api/v1/insights/" + id)).containsEntry("generated", true).containsEntry("datasetVersion", 2);
+        }
+
+        @Test
         void answersTheSuperstoreQuestionsThroughTheApi() throws IOException {
             String id = superstore();
             Map<String, Object> profit = get("/api/v1/analytics/" + id + "/profitability?groupBy=Sub-Category&from=2017-01-01&to=2017-12-31&limit=5");
