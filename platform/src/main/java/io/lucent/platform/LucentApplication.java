@@ -14,6 +14,7 @@ import io.dropwizard.core.setup.Environment;
 import io.lucent.platform.audit.AuditLog;
 import io.lucent.platform.audit.AuditTrailFilter;
 import io.lucent.platform.cli.BenchCommand;
+import io.lucent.platform.cli.ForecastCommand;
 import io.lucent.platform.cli.WorkerCommand;
 import io.lucent.platform.config.DeploymentMode;
 import io.lucent.platform.config.LucentConfiguration;
@@ -67,6 +68,7 @@ public class LucentApplication extends Application<LucentConfiguration> {
         bootstrap.addBundle(new AssetsBundle("/assets/docs/", "/api/docs/", "index.html", "api-docs"));
         bootstrap.addCommand(new BenchCommand());
         bootstrap.addCommand(new WorkerCommand(this));
+        bootstrap.addCommand(new ForecastCommand());
     }
 
     @Override

@@ -53,10 +53,25 @@ public final class ForecastExport {
                 .orElseThrow(() -> new LucentException(ErrorCode.INVALID_REQUEST, "No exporter writes '" + wanted + "'; available: "
                         + exporters.stream().map(Exporter::fileExtension).sorted().toList(), Map.of("format", wanted)));
         ForecastRun run = forecasts.run(tenant, id);
-        List<EntityForecast> all = results.all(tenant, id);
+        ReportDocument document = document("Forecast " + run.method() + " of dataset " + run.datasetId(), results.all(tenant, id),
+                wanted.equals("csv"), clock.instant());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            exporter.export(document, out, contexts.forCall(tenant, exporter, Map.of()));
+        } catch (IOException e) {
+            throw new LucentException(ErrorCode.INTERNAL_ERROR, "Writing the " + wanted + " file failed: " + e.getMessage(), Map.of(), e);
+        }
+        return new File(out.toByteArray(), exporter.mediaType(), "forecast-" + id + "." + wanted);
+    }
+
+    /**
+     * The report of a set of entity forecasts: one table in the long layout ({@code longLayout}, for CSV), or one
+     * table per entity captioned with its id and a {@code metrics} table (for workbooks).
+     */
+    public static ReportDocument document(String title, List<EntityForecast> all, boolean longLayout, java.time.Instant now) {
         List<Double> levels = all.isEmpty() ? List.of() : all.get(0).forecast().intervals().stream().map(EntityForecast.Interval::level).toList();
         List<ReportBlock> blocks = new ArrayList<>();
-        if (wanted.equals("csv")) {
+        if (longLayout) {
             List<ResultRows.Row> rows = new ArrayList<>();
             all.forEach(forecast -> rows.addAll(ResultRows.of(forecast)));
             blocks.add(new ReportBlock.Table("", ResultRows.table(rows, levels)));
@@ -66,14 +81,7 @@ public final class ForecastExport {
             }
             blocks.add(new ReportBlock.Table("metrics", metricsTable(all, levels)));
         }
-        ReportDocument document = new ReportDocument("Forecast " + run.method() + " of dataset " + run.datasetId(), clock.instant(), blocks);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            exporter.export(document, out, contexts.forCall(tenant, exporter, Map.of()));
-        } catch (IOException e) {
-            throw new LucentException(ErrorCode.INTERNAL_ERROR, "Writing the " + wanted + " file failed: " + e.getMessage(), Map.of(), e);
-        }
-        return new File(out.toByteArray(), exporter.mediaType(), "forecast-" + id + "." + wanted);
+        return new ReportDocument(title, now, blocks);
     }
 
     private static ColumnBatch metricsTable(List<EntityForecast> all, List<Double> levels) {

@@ -57,26 +57,41 @@ public final class DatasetSeriesReader {
     }
 
     private SeriesSet load(String storageKey, ColumnMapping.Resolved columns, Optional<Frequency> given) {
+        List<Row> rows = sandboxes.query(store.localFile(storageKey), connection -> rows(connection, columns));
+        return assemble(storageKey, rows, columns, given);
+    }
+
+    /**
+     * Reads the series from the table or view {@code data} of any DuckDB connection (the command line reads a
+     * file this way, without a dataset store).
+     */
+    public static SeriesSet read(java.sql.Connection connection, String source, ColumnMapping.Resolved columns, Optional<Frequency> frequency)
+            throws java.sql.SQLException {
+        return assemble(source, rows(connection, columns), columns, frequency);
+    }
+
+    private static List<Row> rows(java.sql.Connection connection, ColumnMapping.Resolved columns) throws java.sql.SQLException {
         String sql = "SELECT CAST(" + DuckDbEngine.identifier(columns.entityId()) + " AS VARCHAR) AS e, "
                 + columns.entityName().map(n -> "CAST(" + DuckDbEngine.identifier(n) + " AS VARCHAR)").orElse("NULL") + " AS n, "
                 + "TRY_CAST(" + DuckDbEngine.identifier(columns.date()) + " AS TIMESTAMP) AS d, "
                 + "TRY_CAST(" + DuckDbEngine.identifier(columns.value()) + " AS DOUBLE) AS v FROM data"
                 + " WHERE " + DuckDbEngine.identifier(columns.entityId()) + " IS NOT NULL ORDER BY e, d";
-        List<Row> rows = sandboxes.query(store.localFile(storageKey), connection -> {
-            List<Row> list = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    Timestamp time = rs.getTimestamp("d");
-                    if (time == null) {
-                        continue;
-                    }
-                    double read = rs.getDouble("v");
-                    double value = rs.wasNull() ? Double.NaN : read;
-                    list.add(new Row(rs.getString("e"), rs.getString("n"), time.toLocalDateTime(), value));
+        List<Row> list = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                Timestamp time = rs.getTimestamp("d");
+                if (time == null) {
+                    continue;
                 }
+                double read = rs.getDouble("v");
+                double value = rs.wasNull() ? Double.NaN : read;
+                list.add(new Row(rs.getString("e"), rs.getString("n"), time.toLocalDateTime(), value));
             }
-            return list;
-        });
+        }
+        return list;
+    }
+
+    private static SeriesSet assemble(String storageKey, List<Row> rows, ColumnMapping.Resolved columns, Optional<Frequency> given) {
         if (rows.isEmpty()) {
             throw LucentException.invalid("No row of the dataset has both an entity id in '" + columns.entityId()
                     + "' and a date in '" + columns.date() + "'");
