@@ -238,6 +238,18 @@ class AuthFlowIntegrationTest {
         assertThat(map(json(get("/api/v1/tenant/limits", admin), 200).get("limits"))).containsEntry("maxUsers", 1);
     }
 
+    @Test
+    void theAccountEndpointsAreDescribedInOpenApi() {
+        Map<String, Object> openApi = server.anonymous("/api/openapi.json").get(JSON);
+        Map<String, Object> paths = map(openApi.get("paths"));
+        assertThat(paths).containsKeys("/api/v1/auth/register", "/api/v1/auth/verify", "/api/v1/auth/login", "/api/v1/auth/refresh",
+                "/api/v1/auth/logout", "/api/v1/auth/forgot", "/api/v1/auth/reset", "/api/v1/auth/resend", "/api/v1/users",
+                "/api/v1/users/{id}", "/api/v1/users/{id}/role", "/api/v1/users/me", "/api/v1/users/me/password", "/api/v1/api-keys",
+                "/api/v1/tenant", "/api/v1/tenant/limits", "/api/v1/tenant/usage", "/api/v1/audit");
+        Map<String, Object> login = map(map(paths.get("/api/v1/auth/login")).get("post"));
+        assertThat(map(login.get("responses"))).containsKeys("200", "202", "401", "403", "429");
+    }
+
     /** Registers and verifies an account; answers the verification's session. */
     Map<String, Object> signUp(String email, String organization) throws Exception {
         register(email, organization);
