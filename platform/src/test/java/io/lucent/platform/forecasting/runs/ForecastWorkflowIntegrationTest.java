@@ -40,7 +40,7 @@ class ForecastWorkflowIntegrationTest {
     private static final GenericType<List<Map<String, Object>>> JSON_LIST = new GenericType<>() { };
 
     /** Three monthly entities over four years with a yearly pattern, and one whose values are all missing. */
-    static byte[] monthlySales() {
+    public static byte[] monthlySales() {
         StringBuilder csv = new StringBuilder("Date,Entity_ID,Entity_Name,Volume\n");
         String[][] entities = {{"A-1", "Apples"}, {"B-2", "Bananas"}, {"C-3", "Cherries"}};
         for (int e = 0; e < entities.length; e++) {
