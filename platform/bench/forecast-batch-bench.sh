@@ -2,7 +2,7 @@
 # Forecast batch benchmark: N monthly series (default 1,000) forecast with auto, once by calling the method
 # directly in a loop on all cores, once as a REST batch on a local-mode server (jobs, per-entity tasks, stored
 # results); prints both wall times, entities per second and the workflow's overhead.
-# Usage, after `mvn install` at the root (which builds the plugin zips): platform/bench/forecast-batch-bench.sh [ENTITIES]
+# Usage, after `mvn install` at the root (which builds the plugin zips): platform/bench/forecast-batch-bench.sh [ENTITIES] [ROUNDS]
 set -e
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
