@@ -11,6 +11,7 @@ import io.lucent.platform.datasets.store.DatasetStore;
 import io.lucent.platform.forecasting.diagnostics.DiagnosticsResource;
 import io.lucent.platform.forecasting.diagnostics.DiagnosticsService;
 import io.lucent.platform.forecasting.series.DatasetSeriesReader;
+import io.lucent.platform.preprocessing.PreprocessingResource;
 import io.lucent.platform.jobs.JobService;
 import io.lucent.platform.jobs.ProgressBus;
 import io.lucent.platform.jobs.TaskHandler;
@@ -20,7 +21,7 @@ import io.lucent.platform.plugins.PluginRegistry;
 import io.lucent.platform.wiring.RestResources;
 import java.time.Clock;
 
-/** The forecasting workflow: forecast jobs and their task handler, results, and their REST resources. */
+/** The forecasting workflow: forecast jobs and their task handler, results, diagnostics, the entity view, and their REST resources. */
 public final class ForecastingModule extends AbstractModule {
 
     @Override
@@ -30,6 +31,13 @@ public final class ForecastingModule extends AbstractModule {
         resources.addBinding().to(ForecastResource.class);
         resources.addBinding().to(ResultsResource.class);
         resources.addBinding().to(DiagnosticsResource.class);
+        resources.addBinding().to(PreprocessingResource.class);
+    }
+
+    @Provides
+    @Singleton
+    PreprocessingResource preprocessingResource(ForecastService forecasts) {
+        return new PreprocessingResource(forecasts);
     }
 
     @Provides

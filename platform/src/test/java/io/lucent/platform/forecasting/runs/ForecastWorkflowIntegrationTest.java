@@ -269,6 +269,22 @@ class ForecastWorkflowIntegrationTest {
         }
 
         @Test
+        void theEntityViewListsEntitiesWithStatisticsAndOneEntitysData() {
+            Map<String, Object> entities = server.request("/api/v1/preprocessing/" + datasetId + "/entities").get(JSON);
+
+            assertThat(entities).containsEntry("frequency", "monthly").containsEntry("frequencyDetected", true).containsEntry("total", 4);
+            Map<String, Object> apples = list(entities.get("items")).get(0);
+            assertThat(apples).containsEntry("entityId", "A-1").containsEntry("entityName", "Apples").containsEntry("observations", 48)
+                    .containsEntry("missing", 0).containsEntry("firstPeriod", "2021-01-01T00:00").containsEntry("seasonal", true);
+            assertThat(list(entities.get("items")).get(3)).containsEntry("entityId", "Z-9").containsEntry("observations", 0);
+
+            Map<String, Object> one = server.request("/api/v1/preprocessing/" + datasetId + "/entities/B-2?frequency=quarterly").get(JSON);
+            assertThat(one).containsEntry("frequency", "quarterly");
+            assertThat((List<?>) one.get("values")).hasSize(16);
+            error(server.request("/api/v1/preprocessing/" + datasetId + "/entities?value=Revenue").get(), 400);
+        }
+
+        @Test
         void theHistoryListsForecastsNewestFirstWithTheirState() throws Exception {
             String id = (String) submit("/api/v1/forecast/run", Map.of("datasetId", datasetId, "entities", List.of("A-1"), "method", "mean",
                     "horizon", 4)).get("id");

@@ -1,0 +1,95 @@
+package io.lucent.platform.preprocessing;
+
+import io.lucent.platform.errors.ErrorBody;
+import io.lucent.platform.errors.LucentException;
+import io.lucent.platform.forecasting.runs.ForecastRunRequest;
+import io.lucent.platform.forecasting.runs.ForecastService;
+import io.lucent.platform.forecasting.series.ColumnMapping;
+import io.lucent.platform.forecasting.series.EntitySeries;
+import io.lucent.platform.forecasting.series.SeriesSet;
+import io.lucent.platform.tenancy.CurrentTenant;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** A dataset's time-series view for preprocessing: its entities with statistics, and one entity's data. */
+@Path("/api/v1/preprocessing")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Preprocessing", description = "The entities of a dataset as regular time series, with statistics")
+public final class PreprocessingResource {
+
+    private final ForecastService forecasts;
+
+    public PreprocessingResource(ForecastService forecasts) {
+        this.forecasts = forecasts;
+    }
+
+    /** A page of entities with the view's frequency and columns. */
+    public record Entities(String frequency, boolean frequencyDetected, ColumnMapping.Resolved columns, List<EntityStatistics> items, int offset,
+                           int limit, int total) {
+    }
+
+    /** One entity: statistics and data. */
+    public record EntityData(String frequency, EntityStatistics statistics, List<String> periods, List<Double> values) {
+    }
+
+    @GET
+    @Path("/{datasetId}/entities")
+    @Operation(summary = "The dataset's entities with statistics", description = "Columns default to Date, Entity_ID, Entity_Name and Volume "
+            + "(case-insensitive; 400 listing the columns otherwise); the frequency is detected unless given. Per entity: periods, "
+            + "observations, missing, mean, std, min, max, IQR outliers, date range, seasonality strength.",
+            responses = {@ApiResponse(responseCode = "200", description = "The entities"),
+                    @ApiResponse(responseCode = "400", description = "A column is missing", content = @Content(schema = @Schema(implementation = ErrorBody.class))),
+                    @ApiResponse(responseCode = "404", description = "No such dataset", content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
+    public Entities entities(@Context ContainerRequestContext request, @PathParam("datasetId") String datasetId,
+                             @QueryParam("date") String date, @QueryParam("entityId") String entityId, @QueryParam("entityName") String entityName,
+                             @QueryParam("value") String value, @QueryParam("frequency") String frequency,
+                             @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("100") int limit) {
+        if (offset < 0 || limit < 1 || limit > 1000) {
+            throw LucentException.invalid("offset must be at least 0 and limit between 1 and 1000");
+        }
+        SeriesSet series = view(request, datasetId, date, entityId, entityName, value, frequency);
+        List<EntitySeries> all = new ArrayList<>(series.entities().values());
+        List<EntityStatistics> page = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit)).stream()
+                .map(EntityStatistics::of).toList();
+        return new Entities(series.frequency().name().toLowerCase(Locale.ROOT), series.frequencyDetected(), series.columns(), page, offset, limit,
+                all.size());
+    }
+
+    @GET
+    @Path("/{datasetId}/entities/{entity}")
+    @Operation(summary = "One entity's statistics and data on its regular calendar (missing periods are null)")
+    public EntityData entity(@Context ContainerRequestContext request, @PathParam("datasetId") String datasetId, @PathParam("entity") String entity,
+                             @QueryParam("date") String date, @QueryParam("entityId") String entityId, @QueryParam("entityName") String entityName,
+                             @QueryParam("value") String value, @QueryParam("frequency") String frequency) {
+        SeriesSet series = view(request, datasetId, date, entityId, entityName, value, frequency);
+        EntitySeries one = series.entity(entity);
+        List<Double> values = new ArrayList<>();
+        for (double v : one.values()) {
+            values.add(Double.isNaN(v) ? null : v);
+        }
+        return new EntityData(series.frequency().name().toLowerCase(Locale.ROOT), EntityStatistics.of(one),
+                one.periods().stream().map(Object::toString).toList(), values);
+    }
+
+    private SeriesSet view(ContainerRequestContext request, String datasetId, String date, String entityId, String entityName, String value,
+                           String frequency) {
+        ForecastRunRequest asRequest = new ForecastRunRequest(datasetId, null, null, 1, null, null, null,
+                new ColumnMapping(date, entityId, entityName, value), frequency, null);
+        return forecasts.series(CurrentTenant.of(request), asRequest);
+    }
+}
