@@ -3,7 +3,6 @@ package io.lucent.platform.auth;
 import io.lucent.platform.metadata.MetadataDatabase;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -100,9 +99,5 @@ public final class RefreshTokens {
                         + "VALUES (:hash, :family, :user, :now, :expires)")
                 .bind("hash", SecretTokens.sha256(token)).bind("family", family).bind("user", userId).bind("now", now)
                 .bind("expires", now + lifetime.toMillis()).execute();
-    }
-
-    Instant expiresAfter(Instant from) {
-        return from.plus(lifetime);
     }
 }

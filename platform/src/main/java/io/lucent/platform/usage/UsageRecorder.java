@@ -64,8 +64,4 @@ public final class UsageRecorder {
                     .list();
         });
     }
-
-    Instant now() {
-        return clock.instant();
-    }
 }
