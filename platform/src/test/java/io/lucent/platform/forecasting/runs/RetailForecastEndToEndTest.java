@@ -73,6 +73,13 @@ class RetailForecastEndToEndTest {
             System.out.printf("Superstore weekly by sub-category, auto: %s; mean CV %s; models %s%n",
                     server.request("/api/v1/forecast/status/" + id).get(JSON).get("durationSeconds") + " s", cv, summary.get("models"));
 
+            Map<String, Object> diagnostics = server.request("/api/v1/diagnostics/" + id + "?entity=Phones").get(JSON);
+            assertThat(ForecastWorkflowIntegrationTest.map(diagnostics.get("residuals"))).containsKeys("acf", "pacf", "ljungBox", "qq", "histogram");
+            assertThat((List<?>) diagnostics.get("quality")).hasSize(4);
+            assertThat(ForecastWorkflowIntegrationTest.map(diagnostics.get("evaluation"))).containsEntry("folds", 2);
+            List<?> cvRows = server.request("/api/v1/results/" + id + "/cv").get(List.class);
+            assertThat(cvRows).hasSize(17);
+
             byte[] workbook = server.request("/api/v1/results/download/" + id + "?format=xlsx").get(byte[].class);
             try (XSSFWorkbook xlsx = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
                 assertThat(xlsx.getNumberOfSheets()).isEqualTo(18);
