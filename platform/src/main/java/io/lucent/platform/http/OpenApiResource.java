@@ -53,7 +53,38 @@ public final class OpenApiResource {
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
         Reader reader = new Reader(new SwaggerConfiguration().openAPI(base).prettyPrint(true));
         OpenAPI openApi = reader.read(new LinkedHashSet<>(resourceClasses));
+        markPublicOperations(openApi, resourceClasses);
         return Json.pretty(openApi);
+    }
+
+    /** Operations of {@link Public} routes need no token: they get an empty security requirement instead of the global one. */
+    private static void markPublicOperations(OpenAPI openApi, Set<Class<?>> resourceClasses) {
+        if (openApi.getPaths() == null) {
+            return;
+        }
+        for (Class<?> type : resourceClasses) {
+            if (type.isAnnotationPresent(Path.class)) {
+                markPublic(openApi, org.glassfish.jersey.server.model.Resource.from(type), "", type.isAnnotationPresent(Public.class));
+            }
+        }
+    }
+
+    private static void markPublic(OpenAPI openApi, org.glassfish.jersey.server.model.Resource resource, String prefix, boolean publicClass) {
+        String path = (prefix + "/" + resource.getPath()).replaceAll("/+", "/").replaceAll("(.)/$", "$1");
+        for (org.glassfish.jersey.server.model.ResourceMethod method : resource.getResourceMethods()) {
+            boolean isPublic = publicClass || method.getInvocable().getDefinitionMethod().isAnnotationPresent(Public.class);
+            io.swagger.v3.oas.models.PathItem item = openApi.getPaths().get(path.replaceAll("\\{([^}:]+):[^}]*}", "{$1}"));
+            if (isPublic && item != null) {
+                io.swagger.v3.oas.models.Operation operation = item.readOperationsMap()
+                        .get(io.swagger.v3.oas.models.PathItem.HttpMethod.valueOf(method.getHttpMethod()));
+                if (operation != null) {
+                    operation.setSecurity(java.util.List.of());
+                }
+            }
+        }
+        for (org.glassfish.jersey.server.model.Resource child : resource.getChildResources()) {
+            markPublic(openApi, child, path, publicClass);
+        }
     }
 
     @GET

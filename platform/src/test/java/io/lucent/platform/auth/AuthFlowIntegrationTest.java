@@ -247,6 +247,8 @@ class AuthFlowIntegrationTest {
                 "/api/v1/users/{id}", "/api/v1/users/{id}/role", "/api/v1/users/me", "/api/v1/users/me/password", "/api/v1/api-keys",
                 "/api/v1/tenant", "/api/v1/tenant/limits", "/api/v1/tenant/usage", "/api/v1/audit");
         Map<String, Object> login = map(map(paths.get("/api/v1/auth/login")).get("post"));
+        assertThat(login.get("security")).as("signing in needs no token").isEqualTo(java.util.List.of());
+        assertThat(map(map(paths.get("/api/v1/users/{id}/role")).get("put"))).doesNotContainKey("security");
         assertThat(map(login.get("responses"))).containsKeys("200", "202", "401", "403", "429");
     }
 
