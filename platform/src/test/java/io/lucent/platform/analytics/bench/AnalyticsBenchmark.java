@@ -24,7 +24,7 @@ import java.util.SplittableRandom;
  * products in 50 categories over two years, with seasonality and trends) and its inventory, uploads both to a
  * local-mode server, then calls every analytics endpoint once cold (computed) and {@value #CACHED_RUNS} times
  * cached, and prints the latencies, plus one insight generation. Run it with
- * {@code platform/bench6/analytics-bench.sh [rows]} from the checkout.
+ * {@code platform/bench/analytics-bench.sh [rows]} from the checkout.
  */
 public final class AnalyticsBenchmark {
 

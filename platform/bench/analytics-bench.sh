@@ -1,6 +1,6 @@
 #!/bin/bash
 # Analytics benchmark: cold and cached latency of every /api/v1/analytics endpoint on a generated sales dataset
-# (default 2,000,000 rows). Usage, from the checkout: platform/bench6/analytics-bench.sh [rows]
+# (default 2,000,000 rows). Usage, from the checkout: platform/bench/analytics-bench.sh [rows]
 # Needs the platform's test classes and the bundled plugin zips: mvn -q -o install -pl platform -DskipTests && mvn -q -o test-compile -pl platform
 set -euo pipefail
 cd "$(dirname "$0")/.."
