@@ -124,12 +124,15 @@ public final class JobStore {
 
     private Optional<ClaimedTask> claimIn(Handle handle, String owner, long now, long leaseMs, int tenantLimit) {
         {
-            String candidate = "SELECT t.id FROM " + tables.tasks() + " t JOIN " + tables.jobs() + " j ON j.id = t.job_id"
+            // Running counts per tenant are computed once per claim (not per candidate row), then joined.
+            String candidate = "WITH busy_tasks AS (SELECT tenant_id, COUNT(*) AS n FROM " + tables.tasks() + " WHERE state = 'running'"
+                    + " GROUP BY tenant_id), busy_jobs AS (SELECT tenant_id, COUNT(*) AS n FROM " + tables.jobs() + " WHERE state = 'running'"
+                    + " GROUP BY tenant_id)"
+                    + " SELECT t.id FROM " + tables.tasks() + " t JOIN " + tables.jobs() + " j ON j.id = t.job_id"
+                    + " LEFT JOIN busy_tasks bt ON bt.tenant_id = t.tenant_id LEFT JOIN busy_jobs bj ON bj.tenant_id = j.tenant_id"
                     + " WHERE t.state = 'queued' AND t.available_at <= :now AND j.state IN ('queued', 'running')"
-                    + " AND (j.state = 'running' OR (SELECT COUNT(*) FROM " + tables.jobs() + " r"
-                    + " WHERE r.tenant_id = j.tenant_id AND r.state = 'running') < :limit)"
-                    + " ORDER BY t.priority DESC, (SELECT COUNT(*) FROM " + tables.tasks() + " x"
-                    + " WHERE x.tenant_id = t.tenant_id AND x.state = 'running') ASC, j.created_at ASC, t.seq ASC"
+                    + " AND (j.state = 'running' OR COALESCE(bj.n, 0) < :limit)"
+                    + " ORDER BY t.priority DESC, COALESCE(bt.n, 0) ASC, j.created_at ASC, t.seq ASC"
                     + " LIMIT 1" + tables.forUpdateSkipLocked("t");
             Optional<String> taskId = handle.createQuery("UPDATE " + tables.tasks() + " SET state = 'running', lease_owner = :owner,"
                             + " lease_until = :until, attempts = attempts + 1 WHERE id = (" + candidate + ") AND state = 'queued' RETURNING id")
