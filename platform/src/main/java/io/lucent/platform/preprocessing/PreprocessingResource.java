@@ -14,7 +14,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -29,7 +31,7 @@ import java.util.Locale;
 /** A dataset's time-series view for preprocessing: its entities with statistics, and one entity's data. */
 @Path("/api/v1/preprocessing")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Preprocessing", description = "The entities of a dataset as regular time series, with statistics")
+@Tag(name = "Preprocessing", description = "The entities of a dataset as regular time series, with statistics; previews of cleaning steps")
 public final class PreprocessingResource {
 
     private final ForecastService forecasts;
@@ -84,6 +86,54 @@ public final class PreprocessingResource {
         }
         return new EntityData(series.frequency().name().toLowerCase(Locale.ROOT), EntityStatistics.of(one),
                 one.periods().stream().map(Object::toString).toList(), values);
+    }
+
+    /** A preview request: the entity, the steps in order, and the view's columns and frequency. */
+    public record PreviewRequest(String entity, List<Step> steps, ColumnMapping columns, String frequency) {
+    }
+
+    /** One series for display: its frequency, periods and values (null = missing). */
+    public record Series(String frequency, List<String> periods, List<Double> values) {
+        static Series of(EntitySeries series) {
+            List<Double> values = new ArrayList<>();
+            for (double v : series.values()) {
+                values.add(Double.isNaN(v) ? null : v);
+            }
+            return new Series(series.frequency().name().toLowerCase(Locale.ROOT), series.periods().stream().map(Object::toString).toList(), values);
+        }
+    }
+
+    /** What one step did: how many values it changed and which positions it flagged. */
+    public record StepReport(String step, int changed, List<Integer> flagged) {
+    }
+
+    /** A preview: the entity before and after the steps, with per-step reports. Nothing is stored. */
+    public record Preview(String entityId, Series before, Series after, List<StepReport> steps, EntityStatistics statistics) {
+    }
+
+    @POST
+    @Path("/{datasetId}/preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Preview preprocessing steps on one entity (nothing stored)", description = "Steps in order: missing (method linear, "
+            + "spline, previous, next, mean, seasonal), outliers (detect iqr with k or zscore with threshold; action remove, cap, interpolate, "
+            + "flag), replace (operator lt/le/gt/ge/eq/ne/missing, value, replacement), aggregate (frequency weekly/monthly/quarterly/yearly, "
+            + "how sum/mean/last).", responses = {@ApiResponse(responseCode = "200", description = "Before and after"),
+            @ApiResponse(responseCode = "400", description = "An invalid step", content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
+    public Preview preview(@Context ContainerRequestContext request, @PathParam("datasetId") String datasetId, PreviewRequest body) {
+        if (body == null || body.entity() == null || body.steps() == null || body.steps().isEmpty()) {
+            throw LucentException.invalid("A preview needs 'entity' and at least one step in 'steps'");
+        }
+        ColumnMapping columns = body.columns() == null ? ColumnMapping.DEFAULTS : body.columns();
+        SeriesSet series = view(request, datasetId, columns.date(), columns.entityId(), columns.entityName(), columns.value(), body.frequency());
+        EntitySeries before = series.entity(body.entity());
+        EntitySeries current = before;
+        List<StepReport> reports = new ArrayList<>();
+        for (Step step : body.steps()) {
+            SeriesTransforms.Outcome outcome = SeriesTransforms.apply(current, step);
+            reports.add(new StepReport(outcome.step(), outcome.changed(), outcome.flagged()));
+            current = outcome.series();
+        }
+        return new Preview(before.id(), Series.of(before), Series.of(current), reports, EntityStatistics.of(current));
     }
 
     private SeriesSet view(ContainerRequestContext request, String datasetId, String date, String entityId, String entityName, String value,

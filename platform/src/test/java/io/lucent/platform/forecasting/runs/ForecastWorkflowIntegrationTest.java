@@ -282,6 +282,16 @@ class ForecastWorkflowIntegrationTest {
             assertThat(one).containsEntry("frequency", "quarterly");
             assertThat((List<?>) one.get("values")).hasSize(16);
             error(server.request("/api/v1/preprocessing/" + datasetId + "/entities?value=Revenue").get(), 400);
+
+            Map<String, Object> preview = server.request("/api/v1/preprocessing/" + datasetId + "/preview").post(Entity.json(Map.of(
+                    "entity", "C-3", "steps", List.of(Map.of("type", "outliers", "detect", "zscore", "threshold", 1.0, "action", "cap"),
+                            Map.of("type", "aggregate", "frequency", "quarterly", "how", "sum")))), JSON);
+            assertThat((List<?>) map(preview.get("before")).get("values")).hasSize(48);
+            assertThat(map(preview.get("after"))).containsEntry("frequency", "quarterly");
+            assertThat((List<?>) map(preview.get("after")).get("values")).hasSize(16);
+            assertThat(((Number) list(preview.get("steps")).get(0).get("changed")).intValue()).isPositive();
+            error(server.request("/api/v1/preprocessing/" + datasetId + "/preview").post(Entity.json(Map.of("entity", "C-3",
+                    "steps", List.of(Map.of("type", "sharpen"))))), 400);
         }
 
         @Test

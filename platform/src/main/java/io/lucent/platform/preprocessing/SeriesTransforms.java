@@ -1,0 +1,271 @@
+package io.lucent.platform.preprocessing;
+
+import io.lucent.plugin.api.forecast.Frequency;
+import io.lucent.platform.errors.LucentException;
+import io.lucent.platform.forecasting.series.Calendars;
+import io.lucent.platform.forecasting.series.EntitySeries;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.math3.analysis.interpolation.SplineInterpolator;
+import org.apache.commons.math3.analysis.polynomials.PolynomialSplineFunction;
+
+/** Applies preprocessing steps to one entity's regular series. Pure functions: the input is never changed. */
+public final class SeriesTransforms {
+
+    /** A step's outcome: the new series and what the step did. */
+    public record Outcome(EntitySeries series, String step, int changed, List<Integer> flagged) {
+    }
+
+    private SeriesTransforms() {
+    }
+
+    public static Outcome apply(EntitySeries series, Step step) {
+        return switch (step.typeName()) {
+            case "missing" -> fillMissing(series, Step.lower(step.method(), "linear"));
+            case "outliers" -> outliers(series, step);
+            case "replace" -> replace(series, step);
+            case "aggregate" -> aggregate(series, step);
+            default -> throw LucentException.invalid("Unknown step type '" + step.type() + "'; use missing, outliers, replace or aggregate");
+        };
+    }
+
+    static Outcome fillMissing(EntitySeries series, String method) {
+        double[] y = series.values();
+        double[] filled = switch (method) {
+            case "linear" -> linear(y);
+            case "spline" -> spline(y);
+            case "previous" -> carry(y, true);
+            case "next" -> carry(y, false);
+            case "mean" -> mean(y);
+            case "seasonal" -> seasonal(y, series.frequency().naturalPeriod());
+            default -> throw LucentException.invalid("Unknown missing-value method '" + method
+                    + "'; use linear, spline, previous, next, mean or seasonal");
+        };
+        return new Outcome(with(series, filled), "missing:" + method, count(y, filled), List.of());
+    }
+
+    static Outcome outliers(EntitySeries series, Step step) {
+        double[] y = series.values();
+        double[] present = Arrays.stream(y).filter(v -> !Double.isNaN(v)).toArray();
+        if (present.length < 4) {
+            return new Outcome(series, "outliers", 0, List.of());
+        }
+        double low;
+        double high;
+        String detect = Step.lower(step.detect(), "iqr");
+        if (detect.equals("iqr")) {
+            double[] sorted = present.clone();
+            Arrays.sort(sorted);
+            double q1 = EntityStatistics.quantile(sorted, 0.25);
+            double q3 = EntityStatistics.quantile(sorted, 0.75);
+            double k = step.k() == null ? 1.5 : step.k();
+            low = q1 - k * (q3 - q1);
+            high = q3 + k * (q3 - q1);
+        } else if (detect.equals("zscore")) {
+            double mean = Arrays.stream(present).average().orElse(0);
+            double sd = Math.sqrt(Arrays.stream(present).map(v -> (v - mean) * (v - mean)).sum() / (present.length - 1));
+            double z = step.threshold() == null ? 3 : step.threshold();
+            low = mean - z * sd;
+            high = mean + z * sd;
+        } else {
+            throw LucentException.invalid("Unknown outlier detection '" + step.detect() + "'; use iqr or zscore");
+        }
+        List<Integer> flagged = new ArrayList<>();
+        for (int i = 0; i < y.length; i++) {
+            if (!Double.isNaN(y[i]) && (y[i] < low || y[i] > high)) {
+                flagged.add(i);
+            }
+        }
+        double[] out = y.clone();
+        String action = Step.lower(step.action(), "flag");
+        switch (action) {
+            case "flag" -> {
+                return new Outcome(series, "outliers:" + detect + ":flag", 0, flagged);
+            }
+            case "remove" -> flagged.forEach(i -> out[i] = Double.NaN);
+            case "cap" -> flagged.forEach(i -> out[i] = Math.max(low, Math.min(high, y[i])));
+            case "interpolate" -> {
+                flagged.forEach(i -> out[i] = Double.NaN);
+                double[] interpolated = linear(out);
+                flagged.forEach(i -> out[i] = interpolated[i]);
+            }
+            default -> throw LucentException.invalid("Unknown outlier action '" + step.action() + "'; use remove, cap, interpolate or flag");
+        }
+        return new Outcome(with(series, out), "outliers:" + detect + ":" + action, flagged.size(), flagged);
+    }
+
+    static Outcome replace(EntitySeries series, Step step) {
+        String operator = Step.lower(step.operator(), "");
+        if (!operator.equals("missing") && step.value() == null) {
+            throw LucentException.invalid("A replace step needs 'value' to compare with");
+        }
+        double[] y = series.values();
+        double[] out = y.clone();
+        double replacement = step.replacement() == null ? Double.NaN : step.replacement();
+        for (int i = 0; i < y.length; i++) {
+            boolean hit = switch (operator) {
+                case "missing" -> Double.isNaN(y[i]);
+                case "lt" -> y[i] < step.value();
+                case "le" -> y[i] <= step.value();
+                case "gt" -> y[i] > step.value();
+                case "ge" -> y[i] >= step.value();
+                case "eq" -> y[i] == step.value();
+                case "ne" -> !Double.isNaN(y[i]) && y[i] != step.value();
+                default -> throw LucentException.invalid("Unknown operator '" + step.operator() + "'; use lt, le, gt, ge, eq, ne or missing");
+            };
+            if (hit) {
+                out[i] = replacement;
+            }
+        }
+        return new Outcome(with(series, out), "replace:" + operator, count(y, out), List.of());
+    }
+
+    static Outcome aggregate(EntitySeries series, Step step) {
+        Frequency target;
+        try {
+            target = Frequency.valueOf(Step.lower(step.frequency(), "").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw LucentException.invalid("aggregate needs 'frequency': weekly, monthly, quarterly or yearly");
+        }
+        if (rank(target) <= rank(series.frequency())) {
+            throw LucentException.invalid("Aggregation goes to a coarser frequency than " + series.frequency().name().toLowerCase(Locale.ROOT));
+        }
+        String how = Step.lower(step.how(), "sum");
+        if (!List.of("sum", "mean", "last").contains(how)) {
+            throw LucentException.invalid("aggregate 'how' must be sum, mean or last");
+        }
+        LocalDateTime origin = series.periods().get(0);
+        Map<LocalDateTime, List<Double>> groups = new LinkedHashMap<>();
+        double[] y = series.values();
+        for (int i = 0; i < y.length; i++) {
+            groups.computeIfAbsent(Calendars.periodStart(series.periods().get(i), target, origin), p -> new ArrayList<>()).add(y[i]);
+        }
+        List<LocalDateTime> periods = new ArrayList<>(groups.keySet());
+        double[] values = new double[periods.size()];
+        for (int p = 0; p < periods.size(); p++) {
+            double[] present = groups.get(periods.get(p)).stream().mapToDouble(Double::doubleValue).filter(v -> !Double.isNaN(v)).toArray();
+            values[p] = present.length == 0 ? Double.NaN : switch (how) {
+                case "mean" -> Arrays.stream(present).average().orElseThrow();
+                case "last" -> present[present.length - 1];
+                default -> Arrays.stream(present).sum();
+            };
+        }
+        return new Outcome(new EntitySeries(series.id(), series.name(), periods, values, target), "aggregate:" + target.name().toLowerCase(Locale.ROOT)
+                + ":" + how, y.length, List.of());
+    }
+
+    private static int rank(Frequency frequency) {
+        return switch (frequency) {
+            case HOURLY -> 0;
+            case DAILY, OTHER -> 1;
+            case WEEKLY -> 2;
+            case MONTHLY -> 3;
+            case QUARTERLY -> 4;
+            case YEARLY -> 5;
+        };
+    }
+
+    static double[] linear(double[] y) {
+        double[] out = y.clone();
+        int previous = -1;
+        for (int t = 0; t < out.length; t++) {
+            if (Double.isNaN(out[t])) {
+                continue;
+            }
+            if (previous >= 0) {
+                for (int g = previous + 1; g < t; g++) {
+                    out[g] = out[previous] + (out[t] - out[previous]) * (g - previous) / (t - previous);
+                }
+            }
+            previous = t;
+        }
+        // Leading and trailing gaps take the nearest value.
+        return carry(carry(out, true), false);
+    }
+
+    static double[] spline(double[] y) {
+        List<Double> xs = new ArrayList<>();
+        List<Double> ys = new ArrayList<>();
+        for (int t = 0; t < y.length; t++) {
+            if (!Double.isNaN(y[t])) {
+                xs.add((double) t);
+                ys.add(y[t]);
+            }
+        }
+        if (xs.size() < 3) {
+            return linear(y);
+        }
+        PolynomialSplineFunction spline = new SplineInterpolator().interpolate(xs.stream().mapToDouble(Double::doubleValue).toArray(),
+                ys.stream().mapToDouble(Double::doubleValue).toArray());
+        double[] out = y.clone();
+        for (int t = 0; t < out.length; t++) {
+            if (Double.isNaN(out[t]) && spline.isValidPoint(t)) {
+                out[t] = spline.value(t);
+            }
+        }
+        return carry(carry(out, true), false);
+    }
+
+    static double[] carry(double[] y, boolean forward) {
+        double[] out = y.clone();
+        double last = Double.NaN;
+        for (int i = 0; i < out.length; i++) {
+            int t = forward ? i : out.length - 1 - i;
+            if (Double.isNaN(out[t])) {
+                out[t] = last;
+            } else {
+                last = out[t];
+            }
+        }
+        return out;
+    }
+
+    static double[] mean(double[] y) {
+        double mean = Arrays.stream(y).filter(v -> !Double.isNaN(v)).average().orElse(Double.NaN);
+        return Arrays.stream(y).map(v -> Double.isNaN(v) ? mean : v).toArray();
+    }
+
+    /** The mean of the same season position in the other cycles; linear where no cycle has a value. */
+    static double[] seasonal(double[] y, int period) {
+        if (period <= 1) {
+            return linear(y);
+        }
+        double[] out = y.clone();
+        double[] fallback = linear(y);
+        for (int t = 0; t < out.length; t++) {
+            if (!Double.isNaN(out[t])) {
+                continue;
+            }
+            double sum = 0;
+            int n = 0;
+            for (int s = t % period; s < y.length; s += period) {
+                if (!Double.isNaN(y[s])) {
+                    sum += y[s];
+                    n++;
+                }
+            }
+            out[t] = n == 0 ? fallback[t] : sum / n;
+        }
+        return out;
+    }
+
+    private static int count(double[] before, double[] after) {
+        int changed = 0;
+        for (int i = 0; i < before.length; i++) {
+            boolean same = Double.isNaN(before[i]) ? Double.isNaN(after[i]) : before[i] == after[i];
+            if (!same) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    private static EntitySeries with(EntitySeries series, double[] values) {
+        return new EntitySeries(series.id(), series.name(), series.periods(), values, series.frequency());
+    }
+}
