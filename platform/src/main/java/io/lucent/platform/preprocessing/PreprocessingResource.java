@@ -35,9 +35,45 @@ import java.util.Locale;
 public final class PreprocessingResource {
 
     private final ForecastService forecasts;
+    private final PreprocessingService preprocessing;
 
-    public PreprocessingResource(ForecastService forecasts) {
+    public PreprocessingResource(ForecastService forecasts, PreprocessingService preprocessing) {
         this.forecasts = forecasts;
+        this.preprocessing = preprocessing;
+    }
+
+    /** An apply request: the steps for every entity, and the view's columns and frequency. */
+    public record ApplyRequest(List<Step> steps, ColumnMapping columns, String frequency) {
+    }
+
+    /** The dataset after a new version was written. */
+    public record Applied(String datasetId, int version, long rows, List<String> columns) {
+        static Applied of(io.lucent.platform.datasets.StoredDataset dataset) {
+            return new Applied(dataset.id(), dataset.current().version(), dataset.current().rowCount(),
+                    dataset.columns().stream().map(io.lucent.platform.datasets.DatasetColumn::name).toList());
+        }
+    }
+
+    @POST
+    @Path("/{datasetId}/apply")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @io.lucent.platform.tenancy.Allowed({io.lucent.platform.tenancy.Role.ADMIN, io.lucent.platform.tenancy.Role.ANALYST})
+    @Operation(summary = "Apply steps to every entity as a new dataset version", description = "The steps as for /preview; every entity is "
+            + "processed before anything is written. The new version has the view's columns (date, entity id, entity name, value), one "
+            + "row per entity and period; earlier versions stay.")
+    public Applied apply(@Context ContainerRequestContext request, @PathParam("datasetId") String datasetId, ApplyRequest body) {
+        if (body == null) {
+            throw LucentException.invalid("A body with 'steps' is required");
+        }
+        return Applied.of(preprocessing.apply(CurrentTenant.of(request), datasetId, body.steps(), body.columns(), body.frequency()));
+    }
+
+    @POST
+    @Path("/{datasetId}/reset")
+    @io.lucent.platform.tenancy.Allowed({io.lucent.platform.tenancy.Role.ADMIN, io.lucent.platform.tenancy.Role.ANALYST})
+    @Operation(summary = "Make the original upload current again (as a new version)")
+    public Applied reset(@Context ContainerRequestContext request, @PathParam("datasetId") String datasetId) {
+        return Applied.of(preprocessing.reset(CurrentTenant.of(request), datasetId));
     }
 
     /** A page of entities with the view's frequency and columns. */

@@ -12,6 +12,10 @@ import io.lucent.platform.forecasting.diagnostics.DiagnosticsResource;
 import io.lucent.platform.forecasting.diagnostics.DiagnosticsService;
 import io.lucent.platform.forecasting.series.DatasetSeriesReader;
 import io.lucent.platform.preprocessing.PreprocessingResource;
+import io.lucent.platform.preprocessing.PreprocessingService;
+import io.lucent.platform.datasets.DatasetRepository;
+import io.lucent.platform.datasets.ingest.VersionWriter;
+import io.lucent.platform.datasets.query.DuckDbEngine;
 import io.lucent.platform.jobs.JobService;
 import io.lucent.platform.jobs.ProgressBus;
 import io.lucent.platform.jobs.TaskHandler;
@@ -36,8 +40,15 @@ public final class ForecastingModule extends AbstractModule {
 
     @Provides
     @Singleton
-    PreprocessingResource preprocessingResource(ForecastService forecasts) {
-        return new PreprocessingResource(forecasts);
+    PreprocessingResource preprocessingResource(ForecastService forecasts, PreprocessingService preprocessing) {
+        return new PreprocessingResource(forecasts, preprocessing);
+    }
+
+    @Provides
+    @Singleton
+    PreprocessingService preprocessingService(ForecastService forecasts, DatasetService datasets, DatasetRepository repository, DatasetStore store,
+                                              DuckDbEngine engine, VersionWriter writer, Clock clock) {
+        return new PreprocessingService(forecasts, datasets, repository, store, engine, writer, clock);
     }
 
     @Provides

@@ -295,6 +295,26 @@ class ForecastWorkflowIntegrationTest {
         }
 
         @Test
+        void applyingStepsWritesANewVersionAndResetRestoresTheOriginal() {
+            String copy = CsvUpload.dataset(server, "copy.csv", monthlySales());
+
+            Map<String, Object> applied = server.request("/api/v1/preprocessing/" + copy + "/apply").post(Entity.json(Map.of(
+                    "steps", List.of(Map.of("type", "aggregate", "frequency", "quarterly", "how", "sum")))), JSON);
+
+            assertThat(applied).containsEntry("version", 2).containsEntry("rows", 4 * 16);
+            assertThat(applied.get("columns")).isEqualTo(List.of("Date", "Entity_ID", "Entity_Name", "Volume"));
+            Map<String, Object> view = server.request("/api/v1/preprocessing/" + copy + "/entities").get(JSON);
+            assertThat(view).containsEntry("frequency", "quarterly");
+            assertThat(list(view.get("items")).get(0)).containsEntry("observations", 16);
+
+            Map<String, Object> reset = server.request("/api/v1/preprocessing/" + copy + "/reset").post(Entity.json(Map.of()), JSON);
+            assertThat(reset).containsEntry("version", 3).containsEntry("rows", 4 * 48);
+            error(server.request("/api/v1/preprocessing/" + copy + "/apply").post(Entity.json(Map.of("steps",
+                    List.of(Map.of("type", "aggregate", "frequency", "daily"))))), 400);
+            assertThat(server.request("/api/v1/preprocessing/" + copy + "/entities").get(JSON)).containsEntry("frequency", "monthly");
+        }
+
+        @Test
         void theHistoryListsForecastsNewestFirstWithTheirState() throws Exception {
             String id = (String) submit("/api/v1/forecast/run", Map.of("datasetId", datasetId, "entities", List.of("A-1"), "method", "mean",
                     "horizon", 4)).get("id");
