@@ -36,10 +36,55 @@ public final class PreprocessingResource {
 
     private final ForecastService forecasts;
     private final PreprocessingService preprocessing;
+    private final RecipeStore recipes;
+    private final java.time.Clock clock;
 
-    public PreprocessingResource(ForecastService forecasts, PreprocessingService preprocessing) {
+    public PreprocessingResource(ForecastService forecasts, PreprocessingService preprocessing, RecipeStore recipes, java.time.Clock clock) {
         this.forecasts = forecasts;
         this.preprocessing = preprocessing;
+        this.recipes = recipes;
+        this.clock = clock;
+    }
+
+    /** A recipe to save: a name and its steps. */
+    public record RecipeRequest(String name, List<Step> steps) {
+    }
+
+    /** Applying a saved recipe: the view's columns and frequency. */
+    public record RecipeApplyRequest(ColumnMapping columns, String frequency) {
+    }
+
+    @POST
+    @Path("/recipes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @io.lucent.platform.tenancy.Allowed({io.lucent.platform.tenancy.Role.ADMIN, io.lucent.platform.tenancy.Role.ANALYST})
+    @Operation(summary = "Save a named recipe (ordered steps)", responses = {@ApiResponse(responseCode = "200", description = "The recipe"),
+            @ApiResponse(responseCode = "409", description = "The name is taken", content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
+    public RecipeStore.Recipe saveRecipe(@Context ContainerRequestContext request, RecipeRequest body) {
+        if (body == null) {
+            throw LucentException.invalid("A body with 'name' and 'steps' is required");
+        }
+        return recipes.save(CurrentTenant.of(request), body.name(), body.steps(), clock.instant());
+    }
+
+    @GET
+    @Path("/recipes")
+    @Operation(summary = "The tenant's recipes by name")
+    public List<RecipeStore.Recipe> listRecipes(@Context ContainerRequestContext request) {
+        return recipes.list(CurrentTenant.of(request));
+    }
+
+    @POST
+    @Path("/{datasetId}/recipes/{recipe}/apply")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @io.lucent.platform.tenancy.Allowed({io.lucent.platform.tenancy.Role.ADMIN, io.lucent.platform.tenancy.Role.ANALYST})
+    @Operation(summary = "Apply a saved recipe (by id or name) to every entity as a new dataset version")
+    public Applied applyRecipe(@Context ContainerRequestContext request, @PathParam("datasetId") String datasetId, @PathParam("recipe") String recipe,
+                               RecipeApplyRequest body) {
+        var tenant = CurrentTenant.of(request);
+        RecipeStore.Recipe saved = recipes.get(tenant, recipe);
+        return Applied.of(preprocessing.apply(tenant, datasetId, saved.steps(), body == null ? null : body.columns(),
+                body == null ? null : body.frequency()));
     }
 
     /** An apply request: the steps for every entity, and the view's columns and frequency. */

@@ -13,6 +13,7 @@ import io.lucent.platform.forecasting.diagnostics.DiagnosticsService;
 import io.lucent.platform.forecasting.series.DatasetSeriesReader;
 import io.lucent.platform.preprocessing.PreprocessingResource;
 import io.lucent.platform.preprocessing.PreprocessingService;
+import io.lucent.platform.preprocessing.RecipeStore;
 import io.lucent.platform.datasets.DatasetRepository;
 import io.lucent.platform.datasets.ingest.VersionWriter;
 import io.lucent.platform.datasets.query.DuckDbEngine;
@@ -40,8 +41,14 @@ public final class ForecastingModule extends AbstractModule {
 
     @Provides
     @Singleton
-    PreprocessingResource preprocessingResource(ForecastService forecasts, PreprocessingService preprocessing) {
-        return new PreprocessingResource(forecasts, preprocessing);
+    PreprocessingResource preprocessingResource(ForecastService forecasts, PreprocessingService preprocessing, RecipeStore recipes, Clock clock) {
+        return new PreprocessingResource(forecasts, preprocessing, recipes, clock);
+    }
+
+    @Provides
+    @Singleton
+    RecipeStore recipeStore(TenantDatabase database, ObjectMapper json) {
+        return new RecipeStore(database, json);
     }
 
     @Provides

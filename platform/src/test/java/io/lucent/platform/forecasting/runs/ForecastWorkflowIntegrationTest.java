@@ -312,6 +312,16 @@ class ForecastWorkflowIntegrationTest {
             error(server.request("/api/v1/preprocessing/" + copy + "/apply").post(Entity.json(Map.of("steps",
                     List.of(Map.of("type", "aggregate", "frequency", "daily"))))), 400);
             assertThat(server.request("/api/v1/preprocessing/" + copy + "/entities").get(JSON)).containsEntry("frequency", "monthly");
+
+            String name = "yearly-totals-" + server.mode();
+            Map<String, Object> recipe = server.request("/api/v1/preprocessing/recipes").post(Entity.json(Map.of("name", name,
+                    "steps", List.of(Map.of("type", "missing", "method", "linear"), Map.of("type", "aggregate", "frequency", "yearly")))), JSON);
+            assertThat(recipe).containsEntry("name", name);
+            error(server.request("/api/v1/preprocessing/recipes").post(Entity.json(Map.of("name", name, "steps",
+                    List.of(Map.of("type", "missing"))))), 409);
+            Map<String, Object> viaRecipe = server.request("/api/v1/preprocessing/" + copy + "/recipes/" + name + "/apply")
+                    .post(Entity.json(Map.of()), JSON);
+            assertThat(viaRecipe).containsEntry("version", 4).containsEntry("rows", 4 * 4);
         }
 
         @Test
