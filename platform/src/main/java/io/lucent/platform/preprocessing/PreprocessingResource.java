@@ -38,12 +38,52 @@ public final class PreprocessingResource {
     private final PreprocessingService preprocessing;
     private final RecipeStore recipes;
     private final java.time.Clock clock;
+    private final io.lucent.platform.plugins.PluginRegistry registry;
+    private final io.lucent.platform.plugins.PluginContexts contexts;
 
-    public PreprocessingResource(ForecastService forecasts, PreprocessingService preprocessing, RecipeStore recipes, java.time.Clock clock) {
+    public PreprocessingResource(ForecastService forecasts, PreprocessingService preprocessing, RecipeStore recipes, java.time.Clock clock,
+                                 io.lucent.platform.plugins.PluginRegistry registry, io.lucent.platform.plugins.PluginContexts contexts) {
         this.forecasts = forecasts;
         this.preprocessing = preprocessing;
         this.recipes = recipes;
         this.clock = clock;
+        this.registry = registry;
+        this.contexts = contexts;
+    }
+
+    @GET
+    @Path("/{datasetId}/download")
+    @Produces("text/csv")
+    @Operation(summary = "The dataset's current version as entity series, CSV", description = "Columns date, entity_id, entity_name, value; one "
+            + "row per entity and period of the (detected or given) frequency, missing values empty. Written by the CSV exporter plugin.")
+    public jakarta.ws.rs.core.Response download(@Context ContainerRequestContext request, @PathParam("datasetId") String datasetId,
+                                                @QueryParam("frequency") String frequency) {
+        var tenant = CurrentTenant.of(request);
+        SeriesSet series = view(request, datasetId, null, null, null, null, frequency);
+        var table = io.lucent.plugin.api.data.ColumnBatch.builder(io.lucent.plugin.api.data.TableSchema.of(
+                new io.lucent.plugin.api.data.Column("date", io.lucent.plugin.api.data.ColumnType.TEXT),
+                new io.lucent.plugin.api.data.Column("entity_id", io.lucent.plugin.api.data.ColumnType.TEXT),
+                new io.lucent.plugin.api.data.Column("entity_name", io.lucent.plugin.api.data.ColumnType.TEXT),
+                new io.lucent.plugin.api.data.Column("value", io.lucent.plugin.api.data.ColumnType.DECIMAL)));
+        for (EntitySeries entity : series.entities().values()) {
+            double[] values = entity.values();
+            for (int i = 0; i < values.length; i++) {
+                table.addRow(entity.periods().get(i).toLocalDate().toString(), entity.id(), entity.name(), Double.isNaN(values[i]) ? null : values[i]);
+            }
+        }
+        var exporter = registry.extensions(io.lucent.plugin.api.ExtensionKind.EXPORTER, io.lucent.plugin.api.export.Exporter.class).stream()
+                .filter(e -> e.fileExtension().equals("csv")).findFirst()
+                .orElseThrow(() -> new LucentException(io.lucent.platform.errors.ErrorCode.PLUGIN_UNAVAILABLE, "No CSV exporter is installed"));
+        var document = new io.lucent.plugin.api.export.ReportDocument("Dataset " + datasetId, clock.instant(),
+                List.of(new io.lucent.plugin.api.export.ReportBlock.Table("", table.build())));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            exporter.export(document, out, contexts.forCall(tenant, exporter, java.util.Map.of()));
+        } catch (java.io.IOException e) {
+            throw new LucentException(io.lucent.platform.errors.ErrorCode.INTERNAL_ERROR, "Writing the CSV failed: " + e.getMessage());
+        }
+        return jakarta.ws.rs.core.Response.ok(out.toByteArray(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"dataset-" + datasetId + ".csv\"").build();
     }
 
     /** A recipe to save: a name and its steps. */

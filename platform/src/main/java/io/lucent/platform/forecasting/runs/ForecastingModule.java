@@ -41,8 +41,9 @@ public final class ForecastingModule extends AbstractModule {
 
     @Provides
     @Singleton
-    PreprocessingResource preprocessingResource(ForecastService forecasts, PreprocessingService preprocessing, RecipeStore recipes, Clock clock) {
-        return new PreprocessingResource(forecasts, preprocessing, recipes, clock);
+    PreprocessingResource preprocessingResource(ForecastService forecasts, PreprocessingService preprocessing, RecipeStore recipes, Clock clock,
+                                                PluginRegistry registry, PluginContexts contexts) {
+        return new PreprocessingResource(forecasts, preprocessing, recipes, clock, registry, contexts);
     }
 
     @Provides

@@ -322,6 +322,10 @@ class ForecastWorkflowIntegrationTest {
             Map<String, Object> viaRecipe = server.request("/api/v1/preprocessing/" + copy + "/recipes/" + name + "/apply")
                     .post(Entity.json(Map.of()), JSON);
             assertThat(viaRecipe).containsEntry("version", 4).containsEntry("rows", 4 * 4);
+
+            List<String> csv = server.request("/api/v1/preprocessing/" + copy + "/download").get(String.class).lines().toList();
+            assertThat(csv.get(0)).isEqualTo("date,entity_id,entity_name,value");
+            assertThat(csv).hasSize(1 + 4 * 4).contains("2021-01-01,Z-9,Empty,");
         }
 
         @Test
