@@ -245,7 +245,7 @@ public final class PreprocessingResource {
             throw LucentException.invalid("A preview needs 'entity' and at least one step in 'steps'");
         }
         ColumnMapping columns = body.columns() == null ? ColumnMapping.DEFAULTS : body.columns();
-        SeriesSet series = view(request, datasetId, columns.date(), columns.entityId(), columns.entityName(), columns.value(), body.frequency());
+        SeriesSet series = view(request, datasetId, columns, body.frequency());
         EntitySeries before = series.entity(body.entity());
         EntitySeries current = before;
         List<StepReport> reports = new ArrayList<>();
@@ -259,8 +259,11 @@ public final class PreprocessingResource {
 
     private SeriesSet view(ContainerRequestContext request, String datasetId, String date, String entityId, String entityName, String value,
                            String frequency) {
-        ForecastRunRequest asRequest = new ForecastRunRequest(datasetId, null, null, 1, null, null, null,
-                new ColumnMapping(date, entityId, entityName, value), frequency, null);
+        return view(request, datasetId, new ColumnMapping(date, entityId, entityName, value), frequency);
+    }
+
+    private SeriesSet view(ContainerRequestContext request, String datasetId, ColumnMapping columns, String frequency) {
+        ForecastRunRequest asRequest = new ForecastRunRequest(datasetId, null, null, 1, null, null, null, columns, frequency, null);
         return forecasts.series(CurrentTenant.of(request), asRequest);
     }
 }

@@ -16,13 +16,26 @@ import java.util.Optional;
  * @param entityId   the entity id column, or null for {@code Entity_ID}
  * @param entityName the entity name column, or null for {@code Entity_Name} if present
  * @param value      the value column, or null for {@code Volume}
+ * @param duplicates what several rows of one entity in one period become: sum (default), mean, first or last (by
+ *                   date within the period), or drop (the period becomes missing)
  */
-public record ColumnMapping(String date, String entityId, String entityName, String value) {
+public record ColumnMapping(String date, String entityId, String entityName, String value, String duplicates) {
 
-    public static final ColumnMapping DEFAULTS = new ColumnMapping(null, null, null, null);
+    public static final ColumnMapping DEFAULTS = new ColumnMapping(null, null, null, null, null);
 
-    /** The mapping resolved against a dataset's columns, with their exact names. */
-    public record Resolved(String date, String entityId, Optional<String> entityName, String value) {
+    /** The ways to combine rows that fall in one period. */
+    static final java.util.List<String> DUPLICATES = java.util.List.of("sum", "mean", "first", "last", "drop");
+
+    public ColumnMapping(String date, String entityId, String entityName, String value) {
+        this(date, entityId, entityName, value, null);
+    }
+
+    /** The mapping resolved against a dataset's columns, with their exact names and the duplicate rule. */
+    public record Resolved(String date, String entityId, Optional<String> entityName, String value, String duplicates) {
+
+        public Resolved(String date, String entityId, Optional<String> entityName, String value) {
+            this(date, entityId, entityName, value, "sum");
+        }
     }
 
     /** Resolves every role to an existing column; 400 listing the dataset's columns otherwise. */
@@ -33,7 +46,11 @@ public record ColumnMapping(String date, String entityId, String entityName, Str
         Optional<String> nameColumn = entityName == null
                 ? columns.stream().map(DatasetColumn::name).filter(n -> n.equalsIgnoreCase("Entity_Name")).findFirst()
                 : Optional.of(find(columns, entityName, entityName, "entity name"));
-        return new Resolved(dateColumn, idColumn, nameColumn, valueColumn);
+        String rule = duplicates == null || duplicates.isBlank() ? "sum" : duplicates.trim().toLowerCase(Locale.ROOT);
+        if (!DUPLICATES.contains(rule)) {
+            throw LucentException.invalid("duplicates must be one of " + DUPLICATES);
+        }
+        return new Resolved(dateColumn, idColumn, nameColumn, valueColumn, rule);
     }
 
     private static String find(List<DatasetColumn> columns, String wanted, String fallback, String role) {

@@ -19,8 +19,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Reads a dataset version as entity series through DuckDB: rows with a date and an entity id, values summed per
- * entity and period, missing periods as {@code NaN}. Keeps the last few views in memory (a batch's tasks all read
+ * Reads a dataset version as entity series through DuckDB: rows with a date and an entity id, the values of one
+ * entity and period combined by the mapping's duplicate rule (summed by default), missing periods as {@code NaN}. Keeps the last few views in memory (a batch's tasks all read
  * the same one).
  */
 public final class DatasetSeriesReader {
@@ -98,38 +98,52 @@ public final class DatasetSeriesReader {
         }
         Frequency frequency = given.orElseGet(() -> detect(rows));
         LocalDateTime origin = rows.stream().map(Row::time).min(LocalDateTime::compareTo).orElseThrow();
-        Map<String, TreeMap<LocalDateTime, double[]>> byEntity = new TreeMap<>();
+        Map<String, TreeMap<LocalDateTime, List<Double>>> byEntity = new TreeMap<>();
         Map<String, String> names = new java.util.HashMap<>();
         for (Row row : rows) {
             LocalDateTime period = Calendars.periodStart(row.time(), frequency, origin);
-            double[] sum = byEntity.computeIfAbsent(row.entity(), e -> new TreeMap<>()).computeIfAbsent(period, p -> new double[] {0, 0});
-            if (!Double.isNaN(row.value())) {
-                sum[0] += row.value();
-                sum[1]++;
-            }
+            byEntity.computeIfAbsent(row.entity(), e -> new TreeMap<>()).computeIfAbsent(period, p -> new ArrayList<>()).add(row.value());
             if (row.name() != null) {
                 names.putIfAbsent(row.entity(), row.name());
             }
         }
         Map<String, EntitySeries> entities = new LinkedHashMap<>();
-        byEntity.forEach((entity, periods) -> entities.put(entity, regular(entity, names.getOrDefault(entity, entity), periods, frequency)));
+        byEntity.forEach((entity, periods) -> entities.put(entity, regular(entity, names.getOrDefault(entity, entity), periods, frequency,
+                columns.duplicates())));
         return new SeriesSet(storageKey, columns, frequency, given.isEmpty(), Collections.unmodifiableMap(entities));
     }
 
-    private static EntitySeries regular(String entity, String name, TreeMap<LocalDateTime, double[]> periods, Frequency frequency) {
+    private static EntitySeries regular(String entity, String name, TreeMap<LocalDateTime, List<Double>> periods, Frequency frequency,
+                                        String duplicates) {
         List<LocalDateTime> calendar = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         LocalDateTime last = periods.lastKey();
         for (LocalDateTime period = periods.firstKey(); !period.isAfter(last); period = Calendars.step(period, frequency, 1)) {
-            double[] sum = periods.get(period);
             calendar.add(period);
-            values.add(sum == null || sum[1] == 0 ? Double.NaN : sum[0]);
+            values.add(combine(periods.get(period), duplicates));
             if (calendar.size() > 1_000_000) {
                 throw LucentException.invalid("Entity '" + entity + "' spans more than a million " + frequency.name().toLowerCase()
                         + " periods; choose a coarser frequency");
             }
         }
         return new EntitySeries(entity, name, calendar, values.stream().mapToDouble(Double::doubleValue).toArray(), frequency);
+    }
+
+    /** The rows of one period as one value; rows without a value are ignored (all missing: missing). */
+    static double combine(List<Double> rows, String duplicates) {
+        if (rows == null) {
+            return Double.NaN;
+        }
+        double[] present = rows.stream().mapToDouble(Double::doubleValue).filter(v -> !Double.isNaN(v)).toArray();
+        if (present.length == 0 || (present.length > 1 && "drop".equals(duplicates))) {
+            return Double.NaN;
+        }
+        return switch (duplicates == null ? "sum" : duplicates) {
+            case "mean" -> java.util.Arrays.stream(present).average().orElseThrow();
+            case "first" -> present[0];
+            case "last" -> present[present.length - 1];
+            default -> java.util.Arrays.stream(present).sum();
+        };
     }
 
     private static Frequency detect(List<Row> rows) {

@@ -29,6 +29,21 @@ class SeriesViewTest {
     }
 
     @Test
+    void rowsOfOnePeriodAreCombinedByTheDuplicateRule() {
+        List<Double> rows = java.util.Arrays.asList(4.0, Double.NaN, 2.0);
+
+        assertThat(DatasetSeriesReader.combine(rows, "sum")).isEqualTo(6.0);
+        assertThat(DatasetSeriesReader.combine(rows, "mean")).isEqualTo(3.0);
+        assertThat(DatasetSeriesReader.combine(rows, "first")).isEqualTo(4.0);
+        assertThat(DatasetSeriesReader.combine(rows, "last")).isEqualTo(2.0);
+        assertThat(DatasetSeriesReader.combine(rows, "drop")).isNaN();
+        assertThat(DatasetSeriesReader.combine(List.of(5.0), "drop")).isEqualTo(5.0);
+        assertThat(DatasetSeriesReader.combine(null, "sum")).isNaN();
+        assertThatThrownBy(() -> new ColumnMapping(null, null, null, null, "median").resolve(COLUMNS))
+                .isInstanceOf(LucentException.class).hasMessageContaining("duplicates");
+    }
+
+    @Test
     void aMissingColumnIsA400ListingTheDatasetColumns() {
         assertThatThrownBy(() -> new ColumnMapping(null, null, null, "Units").resolve(COLUMNS))
                 .isInstanceOf(LucentException.class)
