@@ -9,7 +9,8 @@ import java.util.Set;
  * Infers one column's type from sample values, one value at a time. Not thread-safe.
  *
  * <p>Blank values say nothing. The type is the most specific that every other sampled value fits, tried
- * in this order: BOOLEAN, INTEGER, DECIMAL, DATE (all values dates), TIMESTAMP (all values dates, some with
+ * in this order: BOOLEAN, INTEGER, DECIMAL (numbers with a decimal point and optional {@code ,} thousands
+ * separators first, then numbers with a decimal comma and {@code .}/space thousands separators), DATE (all values dates), TIMESTAMP (all values dates, some with
  * a time of day), TEXT. Dates must agree on one reading: if every sampled date could be read both
  * day-first and month-first (no day above 12 anywhere), the column is ambiguous and stays TEXT rather than
  * risk swapping days and months. A column with no non-blank value is TEXT.
@@ -20,6 +21,19 @@ final class ColumnGuess {
     private boolean allBoolean = true;
     private boolean allInteger = true;
     private boolean allDecimal = true;
+    private boolean allCommaInteger = true;
+    private boolean allCommaDecimal = true;
+    private final Optional<NumberStyle> forced;
+
+    /** Guesses with numbers in either style, preferring a decimal point when both read every value. */
+    ColumnGuess() {
+        this(Optional.empty());
+    }
+
+    /** Guesses with numbers in the given style only, or in either if empty. */
+    ColumnGuess(Optional<NumberStyle> numbers) {
+        this.forced = numbers;
+    }
     private boolean allDates = true;
     private boolean anyTime;
     private final Set<DateOrder> orders = EnumSet.allOf(DateOrder.class);
@@ -31,8 +45,10 @@ final class ColumnGuess {
         }
         values++;
         allBoolean = allBoolean && Scalars.bool(text) != null;
-        allInteger = allInteger && Scalars.integer(text) != null;
-        allDecimal = allDecimal && (allInteger || Scalars.decimal(text) != null);
+        allInteger = allInteger && Scalars.integer(text, NumberStyle.POINT) != null;
+        allDecimal = allDecimal && (allInteger || Scalars.decimal(text, NumberStyle.POINT) != null);
+        allCommaInteger = allCommaInteger && Scalars.integer(text, NumberStyle.COMMA) != null;
+        allCommaDecimal = allCommaDecimal && (allCommaInteger || Scalars.decimal(text, NumberStyle.COMMA) != null);
         if (allDates) {
             Optional<DateTimeText> date = DateTimeText.parse(text);
             if (date.isEmpty()) {
@@ -45,18 +61,45 @@ final class ColumnGuess {
         }
     }
 
+    /** Whether the column's values are numbers only with a decimal comma (evidence for the file's style). */
+    boolean onlyCommaNumbers() {
+        return values > 0 && !allBoolean && !allDecimal && allCommaDecimal;
+    }
+
+    /** Whether the column's values are numbers only with a decimal point (evidence for the file's style). */
+    boolean onlyPointNumbers() {
+        return values > 0 && !allBoolean && allDecimal && !allCommaDecimal;
+    }
+
+    /** The column's parser, preferring a decimal point where both styles read every value. */
     ColumnParser result() {
+        return result(NumberStyle.POINT);
+    }
+
+    /** The column's parser, preferring {@code preferred} where both number styles read every value. */
+    ColumnParser result(NumberStyle preferred) {
         if (values == 0) {
             return ColumnParser.TEXT;
         }
         if (allBoolean) {
             return new ColumnParser(ColumnType.BOOLEAN, null);
         }
-        if (allInteger) {
-            return new ColumnParser(ColumnType.INTEGER, null);
+        boolean point = forced.map(style -> style == NumberStyle.POINT).orElse(true);
+        boolean comma = forced.map(style -> style == NumberStyle.COMMA).orElse(true);
+        if (comma && preferred == NumberStyle.COMMA && (allCommaInteger || allCommaDecimal)) {
+            return new ColumnParser(allCommaInteger ? ColumnType.INTEGER : ColumnType.DECIMAL, null, NumberStyle.COMMA);
         }
-        if (allDecimal) {
-            return new ColumnParser(ColumnType.DECIMAL, null);
+        if (point && allInteger) {
+            return new ColumnParser(ColumnType.INTEGER, null, NumberStyle.POINT);
+        }
+        if (point && allDecimal) {
+            return new ColumnParser(ColumnType.DECIMAL, null, NumberStyle.POINT);
+        }
+        if (comma && allCommaInteger) {
+            return new ColumnParser(ColumnType.INTEGER, null, NumberStyle.COMMA);
+        }
+        if (comma && allCommaDecimal) {
+            return new ColumnParser(ColumnType.DECIMAL, null, NumberStyle.COMMA);
         }
         if (allDates && orders.size() == 1) {
             return new ColumnParser(anyTime ? ColumnType.TIMESTAMP : ColumnType.DATE, orders.iterator().next());

@@ -30,6 +30,11 @@ record CsvLayout(boolean hasHeader, TableSchema schema, List<ColumnParser> parse
     }
 
     static CsvLayout infer(List<List<String>> sample, HeaderMode mode) {
+        return infer(sample, mode, java.util.Optional.empty());
+    }
+
+    /** Lays out the table, reading numbers in the given style only (or detecting it per column if empty). */
+    static CsvLayout infer(List<List<String>> sample, HeaderMode mode, java.util.Optional<NumberStyle> numbers) {
         boolean header = switch (mode) {
             case TRUE -> true;
             case FALSE -> false;
@@ -40,7 +45,7 @@ record CsvLayout(boolean hasHeader, TableSchema schema, List<ColumnParser> parse
         List<String> names = header ? names(sample.get(0)) : generatedNames(columns);
         List<ColumnGuess> guesses = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
-            guesses.add(new ColumnGuess());
+            guesses.add(new ColumnGuess(numbers));
         }
         for (List<String> record : data) {
             if (RecordShape.fits(record, columns)) {
@@ -49,10 +54,14 @@ record CsvLayout(boolean hasHeader, TableSchema schema, List<ColumnParser> parse
                 }
             }
         }
+        // A file writes numbers one way: columns only a decimal comma reads, and none only a point reads, settle
+        // the ambiguous ones (1.200 is then one thousand two hundred, not 1.2).
+        boolean commaFile = guesses.stream().anyMatch(ColumnGuess::onlyCommaNumbers)
+                && guesses.stream().noneMatch(ColumnGuess::onlyPointNumbers);
         List<Column> schema = new ArrayList<>();
         List<ColumnParser> parsers = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
-            ColumnParser parser = guesses.get(c).result();
+            ColumnParser parser = guesses.get(c).result(commaFile ? NumberStyle.COMMA : NumberStyle.POINT);
             parsers.add(parser);
             schema.add(new Column(names.get(c), parser.type()));
         }

@@ -20,14 +20,17 @@ import java.util.Optional;
  * @param header     whether the first record is a header
  * @param quote      the quote character
  * @param sampleRows how many records detection and type inference look at
+ * @param numbers    how numbers are written, empty to detect per column
  */
-record CsvOptions(Optional<Character> delimiter, Optional<Charset> encoding, HeaderMode header, char quote, int sampleRows) {
+record CsvOptions(Optional<Character> delimiter, Optional<Charset> encoding, HeaderMode header, char quote, int sampleRows,
+                  Optional<NumberStyle> numbers) {
 
     static final String DELIMITER = "delimiter";
     static final String ENCODING = "encoding";
     static final String HEADER = "header";
     static final String QUOTE = "quote";
     static final String SAMPLE_ROWS = "sampleRows";
+    static final String DECIMAL_SEPARATOR = "decimalSeparator";
 
     static final SettingsSchema SCHEMA = SettingsSchema.of(
             SettingDescriptor.string(DELIMITER, "Delimiter")
@@ -44,7 +47,11 @@ record CsvOptions(Optional<Character> delimiter, Optional<Charset> encoding, Hea
             SettingDescriptor.integer(SAMPLE_ROWS, "Sample rows")
                     .withDescription("How many rows to look at to detect the header and infer column types.")
                     .withDefault(10_000L)
-                    .withRange(1, 1_000_000));
+                    .withRange(1, 1_000_000),
+            SettingDescriptor.choice(DECIMAL_SEPARATOR, "Decimal separator", List.of("auto", "point", "comma"))
+                    .withDescription("point: 1,234.5; comma: 1.234,5 or 1 234,5. auto detects per column, preferring point "
+                            + "when both read every value.")
+                    .withDefault("auto"));
 
     /**
      * Reads the options from validated settings; missing ones take their defaults.
@@ -65,7 +72,12 @@ record CsvOptions(Optional<Character> delimiter, Optional<Charset> encoding, Hea
         if (delimiter.isPresent() && delimiter.get() == quote) {
             throw invalid("The delimiter and the quote character must differ.");
         }
-        return new CsvOptions(delimiter, encoding, header, quote, sampleRows);
+        Optional<NumberStyle> numbers = switch (settings.optionalString(DECIMAL_SEPARATOR).orElse("auto")) {
+            case "point" -> Optional.of(NumberStyle.POINT);
+            case "comma" -> Optional.of(NumberStyle.COMMA);
+            default -> Optional.empty();
+        };
+        return new CsvOptions(delimiter, encoding, header, quote, sampleRows, numbers);
     }
 
     private static char delimiterCharacter(String text) {

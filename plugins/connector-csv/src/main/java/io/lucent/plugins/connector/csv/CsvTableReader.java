@@ -66,7 +66,7 @@ final class CsvTableReader implements TableReader {
             if (sampled.isEmpty()) {
                 throw new PluginException(PluginException.Kind.INVALID_INPUT, "'" + fileName + "' is empty: there are no rows to read.");
             }
-            CsvLayout layout = CsvLayout.infer(fields, options.header());
+            CsvLayout layout = CsvLayout.infer(fields, options.header(), options.numbers());
             if (layout.hasHeader()) {
                 sampled.removeFirst();
             }

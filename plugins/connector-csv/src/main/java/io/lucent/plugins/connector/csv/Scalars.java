@@ -7,8 +7,10 @@ import java.util.Locale;
  * not exactly of that form. Hand-written scanners rather than regular expressions, because they run for
  * every field of every row.
  *
- * <p>Numbers use {@code .} as the decimal point and no thousands separators; an exponent is allowed in
- * decimals. A number with a leading zero ({@code 007}, {@code 01.5}) is not read as a number, because such
+ * <p>Numbers are read in a {@link NumberStyle}: {@code .} as the decimal point with {@code ,} grouping
+ * thousands ({@code 1,234.5}), or {@code ,} as the decimal separator with {@code .}, a space or {@code '}
+ * grouping thousands ({@code 1.234,5}); grouping is optional but, when used, consistent and by threes. An
+ * exponent is allowed in ungrouped decimals. A number with a leading zero ({@code 007}, {@code 01.5}) is not read as a number, because such
  * values are codes (product ids, postcodes) whose zeros matter. Booleans are {@code true}/{@code false} and
  * {@code yes}/{@code no} in any case.
  */
@@ -18,47 +20,113 @@ final class Scalars {
     }
 
     static Long integer(String text) {
-        int start = signLength(text);
-        int digits = digitsFrom(text, start);
-        if (digits == 0 || start + digits != text.length() || digits > 19 || hasLeadingZero(text, start, digits)) {
+        return integer(text, NumberStyle.POINT);
+    }
+
+    static Double decimal(String text) {
+        return decimal(text, NumberStyle.POINT);
+    }
+
+    /** A whole number written in the style (thousands grouped or not), or null. */
+    static Long integer(String text, NumberStyle style) {
+        String plain = plain(text, style, false);
+        if (plain == null) {
+            return null;
+        }
+        int start = signLength(plain);
+        if (plain.length() - start > 19) {
             return null;
         }
         try {
-            return Long.parseLong(text);
+            return Long.parseLong(plain);
         } catch (NumberFormatException e) {
             return null;
         }
     }
 
-    static Double decimal(String text) {
-        int position = signLength(text);
-        int whole = digitsFrom(text, position);
-        if (hasLeadingZero(text, position, whole)) {
+    /** A number written in the style (thousands grouped or not, an exponent only without grouping), or null. */
+    static Double decimal(String text, NumberStyle style) {
+        String plain = plain(text, style, true);
+        if (plain == null) {
             return null;
         }
-        position += whole;
-        int fraction = 0;
-        if (position < text.length() && text.charAt(position) == '.') {
-            fraction = digitsFrom(text, position + 1);
-            position += 1 + fraction;
+        double value = Double.parseDouble(plain);
+        return Double.isFinite(value) ? value : null;
+    }
+
+    /**
+     * The number as Java writes it ({@code -1234.5}, {@code 1.5e3}), or null if the text is not a number of
+     * the style: digits, optionally grouped by threes with one of the style's grouping characters, an optional
+     * fraction after the style's decimal separator, and (ungrouped only) an exponent.
+     */
+    private static String plain(String text, NumberStyle style, boolean fractionAllowed) {
+        StringBuilder out = new StringBuilder(text.length());
+        int position = signLength(text);
+        if (position == 1 && text.charAt(0) == '-') {
+            out.append('-');
         }
-        if (whole == 0 && fraction == 0) {
+        int first = digitsFrom(text, position);
+        if (first == 0 && !(fractionAllowed && position < text.length() && text.charAt(position) == style.decimal())) {
+            return null;
+        }
+        boolean grouped = false;
+        int end = position + first;
+        char separator = 0;
+        while (first >= 1 && first <= 3 && end + 4 <= text.length() && style.isGrouping(text.charAt(end))
+                && digitsFrom(text, end + 1) == 3 && (separator == 0 || text.charAt(end) == separator)) {
+            separator = text.charAt(end);
+            grouped = true;
+            end += 4;
+        }
+        int wholeDigits = 0;
+        for (int i = position; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                out.append(c);
+                wholeDigits++;
+            }
+        }
+        if (!grouped && hasLeadingZero(text, position, first)) {
+            return null;
+        }
+        if (grouped && text.charAt(position) == '0') {
+            return null;
+        }
+        position = end;
+        if (position < text.length() && text.charAt(position) == style.decimal()) {
+            if (!fractionAllowed) {
+                return null;
+            }
+            int fraction = digitsFrom(text, position + 1);
+            if (fraction == 0 && wholeDigits == 0) {
+                return null;
+            }
+            out.append('.').append(text, position + 1, position + 1 + fraction);
+            if (fraction == 0) {
+                out.append('0');
+            }
+            position += 1 + fraction;
+        } else if (wholeDigits == 0) {
             return null;
         }
         if (position < text.length() && (text.charAt(position) == 'e' || text.charAt(position) == 'E')) {
+            if (!fractionAllowed || grouped) {
+                return null;
+            }
+            out.append('e');
             position++;
-            position += position < text.length() && (text.charAt(position) == '+' || text.charAt(position) == '-') ? 1 : 0;
+            if (position < text.length() && (text.charAt(position) == '+' || text.charAt(position) == '-')) {
+                out.append(text.charAt(position));
+                position++;
+            }
             int exponent = digitsFrom(text, position);
             if (exponent == 0 || exponent > 3) {
                 return null;
             }
+            out.append(text, position, position + exponent);
             position += exponent;
         }
-        if (position != text.length()) {
-            return null;
-        }
-        double value = Double.parseDouble(text);
-        return Double.isFinite(value) ? value : null;
+        return position == text.length() ? out.toString() : null;
     }
 
     static Boolean bool(String text) {

@@ -88,7 +88,8 @@ class ColumnGuessTest {
     void prefersIntegerThenDecimal() {
         assertThat(guess("1", "-2", "+3").type()).isEqualTo(ColumnType.INTEGER);
         assertThat(guess("1", "2.5", "1e3", ".5").type()).isEqualTo(ColumnType.DECIMAL);
-        assertThat(guess("1", "2,5").type()).isEqualTo(ColumnType.TEXT);
+        assertThat(guess("1", "2,5")).isEqualTo(new ColumnParser(ColumnType.DECIMAL, null, NumberStyle.COMMA));
+        assertThat(guess("1", "2,5", "3.5").type()).isEqualTo(ColumnType.TEXT);
         assertThat(guess("99999999999999999999").type()).isEqualTo(ColumnType.DECIMAL);
         assertThat(guess("NaN", "Infinity").type()).isEqualTo(ColumnType.TEXT);
     }

@@ -290,4 +290,15 @@ class CsvConnectorTest {
             assertThat(rows(reader)).containsExactly(List.of("Jos\u00e9", "M\u00e1laga"));
         }
     }
+
+    @Test
+    void readsAEuropeanExportWithDecimalCommasThousandsSeparatorsAndDayFirstDates() {
+        try (TableReader reader = open("Datum;Artikel;Menge;Umsatz\n31.01.2024;Stift;1.200;1.234,50\n01.02.2024;Papier;15;12,75\n")) {
+            assertThat(reader.schema().columns()).extracting(c -> c.name() + ":" + c.type())
+                    .containsExactly("Datum:DATE", "Artikel:TEXT", "Menge:INTEGER", "Umsatz:DECIMAL");
+            var batch = reader.nextBatch(10).orElseThrow();
+            assertThat(batch.row(0)).containsExactly(java.time.LocalDate.of(2024, 1, 31), "Stift", 1200L, 1234.5);
+            assertThat(batch.row(1)).containsExactly(java.time.LocalDate.of(2024, 2, 1), "Papier", 15L, 12.75);
+        }
+    }
 }
