@@ -1,5 +1,6 @@
 package io.lucent.platform;
 
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Key;
@@ -64,6 +65,8 @@ public class LucentApplication extends Application<LucentConfiguration> {
     public void initialize(Bootstrap<LucentConfiguration> bootstrap) {
         bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+        // Times travel as ISO-8601 text ("2026-11-22T03:30:00Z"), never as epoch numbers.
+        bootstrap.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         bootstrap.addBundle(new AssetsBundle("/META-INF/resources/webjars/", "/webjars/", null, "webjars"));
         bootstrap.addBundle(new AssetsBundle("/assets/docs/", "/api/docs/", "index.html", "api-docs"));
         bootstrap.addCommand(new BenchCommand());
