@@ -1,6 +1,10 @@
 package io.lucent.platform.forecasting.bench;
 
+import io.lucent.plugin.api.Mode;
+import io.lucent.plugin.api.ProgressReporter;
 import io.lucent.plugin.api.forecast.ForecastMethod;
+import io.lucent.platform.plugins.HostPluginContext;
+import java.time.Clock;
 import io.lucent.plugin.api.forecast.ForecastRequest;
 import io.lucent.plugin.api.forecast.ForecastResult;
 import io.lucent.plugin.api.forecast.Frequency;
@@ -40,6 +44,7 @@ public final class ForecastBenchmark {
     public static final List<String> DEFAULT_METHODS = List.of("naive2", "ets", "arima", "theta", "auto");
 
     private static final List<Double> LEVELS = List.of(80.0, 95.0);
+    private static final System.Logger LOGGER = System.getLogger("io.lucent.bench");
 
     private final int threads;
 
@@ -149,7 +154,8 @@ public final class ForecastBenchmark {
     static SeriesScore scoreOne(BenchSeries s, String id, ForecastMethod method) {
         TimeSeries ts = new TimeSeries(s.id(), s.train(), List.of(), frequency(s.frequency()), s.seasonalPeriod());
         ForecastRequest request = new ForecastRequest(ts, s.horizon(), LEVELS);
-        BenchContext context = new BenchContext(method.settingsSchema().validate(Map.of()));
+        HostPluginContext context = new HostPluginContext(LOGGER, Clock.systemUTC(), method.settingsSchema().validate(Map.of()),
+                "bench", Mode.LOCAL, ProgressReporter.NONE, () -> false);
         double[] point;
         double[][] i80 = null;
         double[][] i95 = null;
