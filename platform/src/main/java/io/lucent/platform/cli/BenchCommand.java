@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 
@@ -49,17 +48,10 @@ public final class BenchCommand extends Command {
         List<String> methods = Arrays.stream(namespace.getString("methods").split(",")).map(String::trim)
                 .filter(s -> !s.isEmpty()).toList();
         Optional<Path> out = Optional.ofNullable(namespace.getString("out")).map(Path::of);
-        Path cache = Files.createTempDirectory("lucent-bench-plugins");
-        try (PluginHost host = PluginHost.start(LucentHome.resolve(namespace.getString("plugins")), cache, Set.of())) {
+        try (PluginHost host = PluginHost.startWithTemporaryCache(LucentHome.resolve(namespace.getString("plugins")))) {
             new ForecastBenchmark(namespace.getInt("threads")).run(data, methods,
                     id -> host.registry().find(ExtensionKind.FORECAST_METHOD, id, ForecastMethod.class).orElse(null),
                     out, System.out);
-        } finally {
-            try (var paths = Files.walk(cache)) {
-                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(path);
-                }
-            }
         }
     }
 }

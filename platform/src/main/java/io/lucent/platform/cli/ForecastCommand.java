@@ -36,7 +36,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -87,9 +86,8 @@ public final class ForecastCommand extends Command {
         Optional<Frequency> frequency = Optional.ofNullable(namespace.getString("frequency"))
                 .map(f -> Frequency.valueOf(f.trim().toUpperCase(Locale.ROOT)));
         SeriesSet series = read(input, mapping, frequency);
-        Path cache = Files.createTempDirectory("lucent-forecast-plugins");
         long started = System.nanoTime();
-        try (PluginHost host = PluginHost.start(LucentHome.resolve(namespace.getString("plugins")), cache, Set.of())) {
+        try (PluginHost host = PluginHost.startWithTemporaryCache(LucentHome.resolve(namespace.getString("plugins")))) {
             EntityForecaster forecaster = new EntityForecaster(host.registry(), new PluginContexts(Clock.systemUTC(), Mode.LOCAL));
             forecaster.method(spec);
             Exporter exporter = host.registry().extensions(ExtensionKind.EXPORTER, Exporter.class).stream()
@@ -107,12 +105,6 @@ public final class ForecastCommand extends Command {
                     series.frequency().name().toLowerCase(Locale.ROOT), spec.method(), spec.horizon(), forecasts.size(), failures.size(),
                     (System.nanoTime() - started) / 1e9);
             failures.forEach(f -> System.err.println("  failed: " + f));
-        } finally {
-            try (var paths = Files.walk(cache)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(path);
-                }
-            }
         }
     }
 

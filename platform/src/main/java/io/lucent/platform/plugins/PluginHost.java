@@ -35,11 +35,13 @@ public final class PluginHost implements AutoCloseable {
     private final LucentPluginManager manager;
     private final PluginRegistry registry = new PluginRegistry();
     private final List<String> started = new ArrayList<>();
+    private final boolean deleteCacheOnClose;
 
-    private PluginHost(Path pluginsDirectory, Path cacheDirectory, Set<String> disabled) {
+    private PluginHost(Path pluginsDirectory, Path cacheDirectory, Set<String> disabled, boolean deleteCacheOnClose) {
         this.pluginsDirectory = pluginsDirectory;
         this.cacheDirectory = cacheDirectory;
         this.disabled = Set.copyOf(disabled);
+        this.deleteCacheOnClose = deleteCacheOnClose;
         this.manager = new LucentPluginManager(cacheDirectory, PluginApiVersion.current());
     }
 
@@ -51,7 +53,19 @@ public final class PluginHost implements AutoCloseable {
      * @param disabled         plugin ids not to start
      */
     public static PluginHost start(Path pluginsDirectory, Path cacheDirectory, Set<String> disabled) {
-        PluginHost host = new PluginHost(pluginsDirectory, cacheDirectory, disabled);
+        PluginHost host = new PluginHost(pluginsDirectory, cacheDirectory, disabled, false);
+        host.loadAll();
+        return host;
+    }
+
+    /**
+     * Loads and starts every plugin found, expanding zips into a temporary directory that {@link #close()} deletes:
+     * for one-off commands that run without a data directory.
+     *
+     * @param pluginsDirectory where the plugin zips (or expanded plugin directories) are
+     */
+    public static PluginHost startWithTemporaryCache(Path pluginsDirectory) throws IOException {
+        PluginHost host = new PluginHost(pluginsDirectory, Files.createTempDirectory("lucent-plugins"), Set.of(), true);
         host.loadAll();
         return host;
     }
@@ -239,5 +253,12 @@ public final class PluginHost implements AutoCloseable {
             }
         }
         started.clear();
+        if (deleteCacheOnClose) {
+            try {
+                PluginArchive.deleteRecursively(cacheDirectory);
+            } catch (IOException e) {
+                LOG.warn("Cannot delete the temporary plugin directory {}", cacheDirectory, e);
+            }
+        }
     }
 }
