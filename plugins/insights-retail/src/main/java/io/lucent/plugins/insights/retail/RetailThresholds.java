@@ -102,25 +102,27 @@ record RetailThresholds(
                     .withDescription("A category selling at most this fraction of the median category's units per product and day counts as slow-moving.")
                     .withDefault(0.5).withRange(0.01, 1));
 
+    /** The thresholds from the given settings, with the defaults declared once, in {@link #SCHEMA}, for any not given. */
     static RetailThresholds from(Settings settings) {
+        Settings values = SCHEMA.validate(settings.asMap());
         return new RetailThresholds(
-                settings.optionalLong("deadStockDays").orElse(90L),
-                settings.optionalDouble("highVolumeQuantile").orElse(0.8),
-                settings.optionalDouble("lowMarginPct").orElse(10.0),
-                settings.optionalDouble("decliningTrendPct").orElse(20.0),
-                settings.optionalDouble("trendSignificance").orElse(0.05),
-                settings.optionalLong("minTrendObservations").orElse(6L),
-                Math.toIntExact(settings.optionalLong("maxInsightsPerRule").orElse(10L)),
-                settings.optionalDouble("fastMoverQuantile").orElse(0.8),
-                settings.optionalDouble("lowCoverDays").orElse(14.0),
-                settings.optionalLong("peakLeadWeeks").orElse(8L),
-                settings.optionalDouble("seasonalSignificance").orElse(0.05),
-                settings.optionalDouble("minPeakIndex").orElse(1.2),
-                settings.optionalLong("topSellerRank").orElse(20L),
-                settings.optionalDouble("risingTrendPct").orElse(20.0),
-                settings.optionalDouble("overstockDays").orElse(180.0),
-                settings.optionalDouble("slowCoverDays").orElse(90.0),
-                settings.optionalDouble("minStockSharePct").orElse(10.0),
-                settings.optionalDouble("slowCategoryRatio").orElse(0.5));
+                values.longValue("deadStockDays"),
+                values.doubleValue("highVolumeQuantile"),
+                values.doubleValue("lowMarginPct"),
+                values.doubleValue("decliningTrendPct"),
+                values.doubleValue("trendSignificance"),
+                values.longValue("minTrendObservations"),
+                values.intValue("maxInsightsPerRule"),
+                values.doubleValue("fastMoverQuantile"),
+                values.doubleValue("lowCoverDays"),
+                values.longValue("peakLeadWeeks"),
+                values.doubleValue("seasonalSignificance"),
+                values.doubleValue("minPeakIndex"),
+                values.longValue("topSellerRank"),
+                values.doubleValue("risingTrendPct"),
+                values.doubleValue("overstockDays"),
+                values.doubleValue("slowCoverDays"),
+                values.doubleValue("minStockSharePct"),
+                values.doubleValue("slowCategoryRatio"));
     }
 }

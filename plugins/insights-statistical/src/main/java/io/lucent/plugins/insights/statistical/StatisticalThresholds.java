@@ -49,16 +49,18 @@ record StatisticalThresholds(double significance, long minMonths, double minChan
                     .withDescription("The most insights each rule reports, most important first.")
                     .withDefault(10L).withRange(1, 1000));
 
+    /** The thresholds from the given settings, with the defaults declared once, in {@link #SCHEMA}, for any not given. */
     static StatisticalThresholds from(Settings settings) {
+        Settings values = SCHEMA.validate(settings.asMap());
         return new StatisticalThresholds(
-                settings.optionalDouble("significance").orElse(0.05),
-                settings.optionalLong("minMonths").orElse(12L),
-                settings.optionalDouble("minChangePct").orElse(10.0),
-                settings.optionalDouble("anomalyZ").orElse(3.5),
-                settings.optionalLong("anomalyWindowDays").orElse(90L),
-                settings.optionalDouble("minCorrelation").orElse(0.7),
-                settings.optionalDouble("correlationSignificance").orElse(0.01),
-                settings.optionalLong("minCorrelationDays").orElse(30L),
-                Math.toIntExact(settings.optionalLong("maxInsightsPerRule").orElse(10L)));
+                values.doubleValue("significance"),
+                values.longValue("minMonths"),
+                values.doubleValue("minChangePct"),
+                values.doubleValue("anomalyZ"),
+                values.longValue("anomalyWindowDays"),
+                values.doubleValue("minCorrelation"),
+                values.doubleValue("correlationSignificance"),
+                values.longValue("minCorrelationDays"),
+                values.intValue("maxInsightsPerRule"));
     }
 }
