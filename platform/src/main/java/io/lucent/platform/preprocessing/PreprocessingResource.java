@@ -90,8 +90,8 @@ public final class PreprocessingResource {
     public record RecipeRequest(String name, List<Step> steps) {
     }
 
-    /** Applying a saved recipe: the view's columns and frequency. */
-    public record RecipeApplyRequest(ColumnMapping columns, String frequency) {
+    /** Applying a saved recipe: the view's columns and frequency, and the entities to change (null or empty: all). */
+    public record RecipeApplyRequest(ColumnMapping columns, String frequency, List<String> entities) {
     }
 
     @POST
@@ -118,17 +118,23 @@ public final class PreprocessingResource {
     @Path("/{datasetId}/recipes/{recipe}/apply")
     @Consumes(MediaType.APPLICATION_JSON)
     @io.lucent.platform.tenancy.Allowed({io.lucent.platform.tenancy.Role.ADMIN, io.lucent.platform.tenancy.Role.ANALYST})
-    @Operation(summary = "Apply a saved recipe (by id or name) to every entity as a new dataset version")
+    @Operation(summary = "Apply a saved recipe (by id or name) as a new dataset version", description = "To every entity, or only to "
+            + "those listed in 'entities' (the others keep their values). Aggregation applies to every entity only.",
+            responses = {@ApiResponse(responseCode = "200", description = "The new version"),
+                    @ApiResponse(responseCode = "400", description = "A step does not fit the data",
+                            content = @Content(schema = @Schema(implementation = ErrorBody.class))),
+                    @ApiResponse(responseCode = "404", description = "No such dataset, recipe or entity",
+                            content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
     public Applied applyRecipe(@Context ContainerRequestContext request, @PathParam("datasetId") String datasetId, @PathParam("recipe") String recipe,
                                RecipeApplyRequest body) {
         var tenant = CurrentTenant.of(request);
         RecipeStore.Recipe saved = recipes.get(tenant, recipe);
         return Applied.of(preprocessing.apply(tenant, datasetId, saved.steps(), body == null ? null : body.columns(),
-                body == null ? null : body.frequency()));
+                body == null ? null : body.frequency(), body == null ? null : body.entities()));
     }
 
-    /** An apply request: the steps for every entity, and the view's columns and frequency. */
-    public record ApplyRequest(List<Step> steps, ColumnMapping columns, String frequency) {
+    /** An apply request: the steps, the view's columns and frequency, and the entities to change (null or empty: all). */
+    public record ApplyRequest(List<Step> steps, ColumnMapping columns, String frequency, List<String> entities) {
     }
 
     /** The dataset after a new version was written. */
@@ -143,14 +149,20 @@ public final class PreprocessingResource {
     @Path("/{datasetId}/apply")
     @Consumes(MediaType.APPLICATION_JSON)
     @io.lucent.platform.tenancy.Allowed({io.lucent.platform.tenancy.Role.ADMIN, io.lucent.platform.tenancy.Role.ANALYST})
-    @Operation(summary = "Apply steps to every entity as a new dataset version", description = "The steps as for /preview; every entity is "
+    @Operation(summary = "Apply steps to some or all entities as a new dataset version", description = "The steps as for /preview, applied "
+            + "to the entities in 'entities' (null or empty: all; the others keep their values; aggregation only to all). Every entity is "
             + "processed before anything is written. The new version has the view's columns (date, entity id, entity name, value), one "
-            + "row per entity and period; earlier versions stay.")
+            + "row per entity and period; earlier versions stay.",
+            responses = {@ApiResponse(responseCode = "200", description = "The new version"),
+                    @ApiResponse(responseCode = "400", description = "An invalid step", content = @Content(schema = @Schema(implementation = ErrorBody.class))),
+                    @ApiResponse(responseCode = "404", description = "No such dataset or entity",
+                            content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
     public Applied apply(@Context ContainerRequestContext request, @PathParam("datasetId") String datasetId, ApplyRequest body) {
         if (body == null) {
             throw LucentException.invalid("A body with 'steps' is required");
         }
-        return Applied.of(preprocessing.apply(CurrentTenant.of(request), datasetId, body.steps(), body.columns(), body.frequency()));
+        return Applied.of(preprocessing.apply(CurrentTenant.of(request), datasetId, body.steps(), body.columns(), body.frequency(),
+                body.entities()));
     }
 
     @POST
@@ -230,31 +242,54 @@ public final class PreprocessingResource {
 
     /** A preview: the entity before and after the steps, with per-step reports. Nothing is stored. */
     public record Preview(String entityId, Series before, Series after, List<StepReport> steps, EntityStatistics statistics) {
+        static Preview of(PreprocessingService.EntityPreview preview) {
+            return new Preview(preview.before().id(), Series.of(preview.before()), Series.of(preview.after()), preview.steps().stream()
+                    .map(o -> new StepReport(o.step(), o.changed(), o.flagged())).toList(), EntityStatistics.of(preview.after()));
+        }
     }
+
+    private static final String STEPS_DOC = "Steps in order: duplicates (keep first, last, sum, mean or drop: how rows of one entity on one "
+            + "date combine; only as the first step), missing (method linear, spline, previous, next, mean, seasonal), outliers (detect iqr "
+            + "with k or zscore with threshold; action remove, cap, interpolate, flag), replace (operator lt/le/gt/ge/eq/ne/missing, value, "
+            + "replacement), aggregate (frequency weekly/monthly/quarterly/yearly, or custom periods: every N unit days/weeks from anchor "
+            + "date; how sum/mean/last).";
 
     @POST
     @Path("/{datasetId}/preview")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Preview preprocessing steps on one entity (nothing stored)", description = "Steps in order: missing (method linear, "
-            + "spline, previous, next, mean, seasonal), outliers (detect iqr with k or zscore with threshold; action remove, cap, interpolate, "
-            + "flag), replace (operator lt/le/gt/ge/eq/ne/missing, value, replacement), aggregate (frequency weekly/monthly/quarterly/yearly, "
-            + "how sum/mean/last).", responses = {@ApiResponse(responseCode = "200", description = "Before and after"),
-            @ApiResponse(responseCode = "400", description = "An invalid step", content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
+    @Operation(summary = "Preview preprocessing steps on one entity (nothing stored)", description = STEPS_DOC,
+            responses = {@ApiResponse(responseCode = "200", description = "Before and after"),
+                    @ApiResponse(responseCode = "400", description = "An invalid step", content = @Content(schema = @Schema(implementation = ErrorBody.class))),
+                    @ApiResponse(responseCode = "404", description = "No such dataset or entity",
+                            content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
     public Preview preview(@Context ContainerRequestContext request, @PathParam("datasetId") String datasetId, PreviewRequest body) {
         if (body == null || body.entity() == null || body.steps() == null || body.steps().isEmpty()) {
             throw LucentException.invalid("A preview needs 'entity' and at least one step in 'steps'");
         }
-        ColumnMapping columns = body.columns() == null ? ColumnMapping.DEFAULTS : body.columns();
-        SeriesSet series = view(request, datasetId, columns, body.frequency());
-        EntitySeries before = series.entity(body.entity());
-        EntitySeries current = before;
-        List<StepReport> reports = new ArrayList<>();
-        for (Step step : body.steps()) {
-            SeriesTransforms.Outcome outcome = SeriesTransforms.apply(current, step);
-            reports.add(new StepReport(outcome.step(), outcome.changed(), outcome.flagged()));
-            current = outcome.series();
+        return Preview.of(preprocessing.preview(CurrentTenant.of(request), datasetId, List.of(body.entity()), body.steps(), body.columns(),
+                body.frequency()).get(0));
+    }
+
+    /** A preview of several entities: their ids, the steps in order, and the view's columns and frequency. */
+    public record PreviewsRequest(List<String> entities, List<Step> steps, ColumnMapping columns, String frequency) {
+    }
+
+    @POST
+    @Path("/{datasetId}/previews")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Preview preprocessing steps on chosen entities (nothing stored)", description = "As /preview for each entity of "
+            + "'entities' (1 to 1000 ids), in the order given. " + STEPS_DOC,
+            responses = {@ApiResponse(responseCode = "200", description = "Before and after, per entity"),
+                    @ApiResponse(responseCode = "400", description = "An invalid step or no entity",
+                            content = @Content(schema = @Schema(implementation = ErrorBody.class))),
+                    @ApiResponse(responseCode = "404", description = "No such dataset or entity",
+                            content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
+    public List<Preview> previews(@Context ContainerRequestContext request, @PathParam("datasetId") String datasetId, PreviewsRequest body) {
+        if (body == null || body.entities() == null || body.entities().isEmpty()) {
+            throw LucentException.invalid("Previews need at least one entity in 'entities' and at least one step in 'steps'");
         }
-        return new Preview(before.id(), Series.of(before), Series.of(current), reports, EntityStatistics.of(current));
+        return preprocessing.preview(CurrentTenant.of(request), datasetId, body.entities(), body.steps(), body.columns(), body.frequency())
+                .stream().map(Preview::of).toList();
     }
 
     private SeriesSet view(ContainerRequestContext request, String datasetId, String date, String entityId, String entityName, String value,

@@ -28,8 +28,8 @@ import java.util.UUID;
 import org.duckdb.DuckDBConnection;
 
 /**
- * Applies preprocessing steps to every entity of a dataset and stores the result as a new dataset version (the
- * older versions stay; nothing is edited in place), or resets a dataset to its original upload as a new version.
+ * Previews preprocessing steps on chosen entities, applies them to some or all entities of a dataset and stores the
+ * result as a new dataset version (the older versions stay; nothing is edited in place), or resets a dataset to its original upload as a new version.
  * The new version has four columns named as the view's: date, entity id, entity name (when the dataset has
  * one) and value, one row per entity and period, missing values as nulls.
  */
@@ -54,17 +54,70 @@ public final class PreprocessingService {
         this.clock = clock;
     }
 
-    /** Applies the steps to every entity (all are checked before anything is written) and stores a new version. */
-    public StoredDataset apply(TenantContext tenant, String datasetId, List<Step> steps, ColumnMapping columns, String frequency) {
-        if (steps == null || steps.isEmpty()) {
-            throw LucentException.invalid("Give at least one step in 'steps'");
-        }
+    /** One entity before and after a list of steps, with what each step did (a duplicates step first, if any). */
+    public record EntityPreview(EntitySeries before, EntitySeries after, List<SeriesTransforms.Outcome> steps) {
+    }
+
+    /** The series view of a dataset's current version. */
+    public SeriesSet series(TenantContext tenant, String datasetId, ColumnMapping columns, String frequency) {
         ColumnMapping mapping = columns == null ? ColumnMapping.DEFAULTS : columns;
-        SeriesSet series = forecasts.series(tenant, new ForecastRunRequest(datasetId, null, null, 1, null, null, null, mapping, frequency, null));
+        return forecasts.series(tenant, new ForecastRunRequest(datasetId, null, null, 1, null, null, null, mapping, frequency, null));
+    }
+
+    /**
+     * Runs the steps on the given entities without storing anything. "Before" is the view with the request's
+     * columns; a leading duplicates step rebuilds the view with its rule and reports the periods whose value changed.
+     */
+    public List<EntityPreview> preview(TenantContext tenant, String datasetId, List<String> entities, List<Step> steps, ColumnMapping columns,
+                                       String frequency) {
+        if (entities == null || entities.isEmpty()) {
+            throw LucentException.invalid("Name at least one entity to preview");
+        }
+        StepList list = StepList.of(steps);
+        SeriesSet before = series(tenant, datasetId, columns, frequency);
+        SeriesSet base = list.duplicates().isPresent() ? series(tenant, datasetId, list.columns(columns), frequency) : before;
+        List<EntityPreview> previews = new ArrayList<>();
+        for (String id : distinct(entities)) {
+            EntitySeries original = before.entity(id);
+            List<SeriesTransforms.Outcome> outcomes = new ArrayList<>();
+            EntitySeries current = base.entity(id);
+            if (list.duplicatesStep().isPresent()) {
+                List<Integer> changed = differing(original.values(), current.values());
+                outcomes.add(new SeriesTransforms.Outcome(current, "duplicates:" + list.duplicates().get(), changed.size(), changed));
+            }
+            for (Step step : list.seriesSteps()) {
+                SeriesTransforms.Outcome outcome = SeriesTransforms.apply(current, step);
+                outcomes.add(outcome);
+                current = outcome.series();
+            }
+            previews.add(new EntityPreview(original, current, outcomes));
+        }
+        return previews;
+    }
+
+    /**
+     * Applies the steps to the given entities (null or empty: every entity) and stores a new version in which the
+     * other entities keep their values. Every entity is processed and checked before anything is written.
+     */
+    public StoredDataset apply(TenantContext tenant, String datasetId, List<Step> steps, ColumnMapping columns, String frequency,
+                               List<String> entities) {
+        StepList list = StepList.of(steps);
+        SeriesSet series = series(tenant, datasetId, columns, frequency);
+        SeriesSet base = list.duplicates().isPresent() ? series(tenant, datasetId, list.columns(columns), frequency) : series;
+        java.util.Set<String> chosen = entities == null || entities.isEmpty() ? series.entities().keySet() : new java.util.HashSet<>(distinct(entities));
+        chosen.forEach(series::entity);
+        boolean some = chosen.size() < series.entities().size();
+        if (some && list.seriesSteps().stream().anyMatch(step -> step.typeName().equals("aggregate"))) {
+            throw LucentException.invalid("Aggregation changes the calendar of the whole dataset; apply it to every entity (omit 'entities')");
+        }
         List<EntitySeries> processed = new ArrayList<>();
         for (EntitySeries entity : series.entities().values()) {
-            EntitySeries current = entity;
-            for (Step step : steps) {
+            if (!chosen.contains(entity.id())) {
+                processed.add(entity);
+                continue;
+            }
+            EntitySeries current = base.entity(entity.id());
+            for (Step step : list.seriesSteps()) {
                 current = SeriesTransforms.apply(current, step).series();
             }
             processed.add(current);
@@ -103,6 +156,27 @@ public final class PreprocessingService {
         } catch (SQLException e) {
             throw new LucentException(ErrorCode.INTERNAL_ERROR, "Writing the preprocessed version failed: " + e.getMessage(), Map.of(), e);
         }
+    }
+
+    private static List<String> distinct(List<String> entities) {
+        if (entities.size() > 1000) {
+            throw LucentException.invalid("Name at most 1000 entities");
+        }
+        if (entities.stream().anyMatch(e -> e == null || e.isBlank())) {
+            throw LucentException.invalid("Entity ids must not be blank");
+        }
+        return entities.stream().distinct().toList();
+    }
+
+    private static List<Integer> differing(double[] before, double[] after) {
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < Math.min(before.length, after.length); i++) {
+            boolean same = Double.isNaN(before[i]) ? Double.isNaN(after[i]) : before[i] == after[i];
+            if (!same) {
+                positions.add(i);
+            }
+        }
+        return positions;
     }
 
     /** Makes the dataset's original upload (version 1) current again, as a new version. */

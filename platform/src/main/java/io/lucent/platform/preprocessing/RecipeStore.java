@@ -36,7 +36,7 @@ public final class RecipeStore {
         if (steps == null || steps.isEmpty()) {
             throw LucentException.invalid("A recipe needs at least one step");
         }
-        steps.forEach(Step::typeName);
+        StepList.of(steps);
         if (find(tenant, name.strip()).isPresent()) {
             throw new LucentException(ErrorCode.CONFLICT, "There is already a recipe named '" + name.strip() + "'", Map.of("name", name.strip()));
         }

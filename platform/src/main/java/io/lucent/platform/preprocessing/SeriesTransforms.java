@@ -4,7 +4,10 @@ import io.lucent.plugin.api.forecast.Frequency;
 import io.lucent.platform.errors.LucentException;
 import io.lucent.platform.forecasting.series.Calendars;
 import io.lucent.platform.forecasting.series.EntitySeries;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -29,8 +32,11 @@ public final class SeriesTransforms {
             case "missing" -> fillMissing(series, Step.lower(step.method(), "linear"));
             case "outliers" -> outliers(series, step);
             case "replace" -> replace(series, step);
-            case "aggregate" -> aggregate(series, step);
-            default -> throw LucentException.invalid("Unknown step type '" + step.type() + "'; use missing, outliers, replace or aggregate");
+            case "aggregate" -> step.every() != null || step.unit() != null ? aggregateEvery(series, step) : aggregate(series, step);
+            case "duplicates" -> throw LucentException.invalid("A duplicates step combines the dataset's rows of one date, so it must be the"
+                    + " first step (and come only once)");
+            default -> throw LucentException.invalid("Unknown step type '" + step.type()
+                    + "'; use duplicates, missing, outliers, replace or aggregate");
         };
     }
 
@@ -135,15 +141,78 @@ public final class SeriesTransforms {
         if (rank(target) <= rank(series.frequency())) {
             throw LucentException.invalid("Aggregation goes to a coarser frequency than " + series.frequency().name().toLowerCase(Locale.ROOT));
         }
+        String how = how(step);
+        LocalDateTime origin = series.periods().get(0);
+        return combine(series, time -> Calendars.periodStart(time, target, origin), target, how,
+                "aggregate:" + target.name().toLowerCase(Locale.ROOT) + ":" + how);
+    }
+
+    /** Periods the detector would read back as a calendar frequency; those must be asked for by name. */
+    private static final List<int[]> CALENDAR_LIKE_DAYS = List.of(new int[] {6, 6}, new int[] {8, 8}, new int[] {27, 32}, new int[] {88, 93},
+            new int[] {360, 370});
+
+    /**
+     * Aggregation to custom periods of {@code every} days or weeks, counted from {@code anchor} (default: the
+     * series' first period). Seven days are the weekly frequency; other lengths are periods of no standard
+     * frequency, evenly spaced, which the series view reads back with the same spacing.
+     */
+    static Outcome aggregateEvery(EntitySeries series, Step step) {
+        int every = step.every() == null ? 0 : step.every();
+        String unit = Step.lower(step.unit(), "days");
+        int days = switch (unit) {
+            case "days", "day" -> every;
+            case "weeks", "week" -> 7 * every;
+            default -> throw LucentException.invalid("aggregate 'unit' must be days or weeks");
+        };
+        if (every < 1 || days > 3660) {
+            throw LucentException.invalid("aggregate 'every' must be a whole number of " + unit + " between 1 and 10 years");
+        }
+        for (int[] range : CALENDAR_LIKE_DAYS) {
+            if (days >= range[0] && days <= range[1]) {
+                throw LucentException.invalid("Periods of " + days + " days would read back as weeks, months, quarters or years; aggregate"
+                        + " with 'frequency' weekly, monthly, quarterly or yearly instead");
+            }
+        }
+        int sourceDays = switch (series.frequency()) {
+            case HOURLY -> 0;
+            case DAILY -> 1;
+            case WEEKLY -> 7;
+            case OTHER -> series.length() < 2 ? 1 : Calendars.commonStepDays(series.periods());
+            case MONTHLY, QUARTERLY, YEARLY -> throw LucentException.invalid("Custom periods of days or weeks need an hourly, daily or weekly"
+                    + " series; this one is " + series.frequency().name().toLowerCase(Locale.ROOT));
+        };
+        if (sourceDays > 0 && (days <= sourceDays || days % sourceDays != 0)) {
+            throw LucentException.invalid("Custom periods must be a larger multiple of the series' step of " + sourceDays + " days; "
+                    + days + " days is not");
+        }
+        LocalDate anchor;
+        try {
+            anchor = step.anchor() == null || step.anchor().isBlank() ? series.periods().get(0).toLocalDate() : LocalDate.parse(step.anchor());
+        } catch (DateTimeParseException e) {
+            throw LucentException.invalid("aggregate 'anchor' must be a date like 2024-01-01");
+        }
+        LocalDateTime start = anchor.atStartOfDay();
+        Frequency target = days == 1 ? Frequency.DAILY : days == 7 ? Frequency.WEEKLY : Frequency.OTHER;
+        String how = how(step);
+        return combine(series, time -> start.plusDays(Math.floorDiv(ChronoUnit.DAYS.between(start, time.truncatedTo(ChronoUnit.DAYS)), days) * days),
+                target, how, "aggregate:" + every + "-" + unit + ":" + how);
+    }
+
+    private static String how(Step step) {
         String how = Step.lower(step.how(), "sum");
         if (!List.of("sum", "mean", "last").contains(how)) {
             throw LucentException.invalid("aggregate 'how' must be sum, mean or last");
         }
-        LocalDateTime origin = series.periods().get(0);
+        return how;
+    }
+
+    /** Groups consecutive periods by the period they fall in and combines each group's present values. */
+    private static Outcome combine(EntitySeries series, java.util.function.UnaryOperator<LocalDateTime> periodOf, Frequency target, String how,
+                                   String description) {
         Map<LocalDateTime, List<Double>> groups = new LinkedHashMap<>();
         double[] y = series.values();
         for (int i = 0; i < y.length; i++) {
-            groups.computeIfAbsent(Calendars.periodStart(series.periods().get(i), target, origin), p -> new ArrayList<>()).add(y[i]);
+            groups.computeIfAbsent(periodOf.apply(series.periods().get(i)), p -> new ArrayList<>()).add(y[i]);
         }
         List<LocalDateTime> periods = new ArrayList<>(groups.keySet());
         double[] values = new double[periods.size()];
@@ -155,8 +224,7 @@ public final class SeriesTransforms {
                 default -> Arrays.stream(present).sum();
             };
         }
-        return new Outcome(new EntitySeries(series.id(), series.name(), periods, values, target), "aggregate:" + target.name().toLowerCase(Locale.ROOT)
-                + ":" + how, y.length, List.of());
+        return new Outcome(new EntitySeries(series.id(), series.name(), periods, values, target), description, y.length, List.of());
     }
 
     private static int rank(Frequency frequency) {

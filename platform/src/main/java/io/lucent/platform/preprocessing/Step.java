@@ -6,6 +6,9 @@ import java.util.Locale;
 /**
  * One preprocessing step of a recipe, as JSON: {@code {"type": ..., ...}}. Types and their fields:
  * <ul>
+ *   <li>{@code duplicates}: what several rows of one entity on one date (one period of the view) become: {@code keep}
+ *   first, last, sum, mean or drop (the date becomes missing). It works on the dataset's rows, so it must be the
+ *   first step of a list; without it rows are summed (or combined by the view's {@code columns.duplicates})</li>
  *   <li>{@code missing}: {@code method} linear, spline, previous, next, mean or seasonal (gaps on the regular
  *   calendar are filled)</li>
  *   <li>{@code outliers}: {@code detect} iqr (with {@code k}, default 1.5) or zscore (with {@code threshold},
@@ -13,11 +16,12 @@ import java.util.Locale;
  *   the neighbours) or flag (values unchanged, positions reported)</li>
  *   <li>{@code replace}: values satisfying {@code operator} (lt, le, gt, ge, eq, ne, missing) against
  *   {@code value} become {@code replacement} (null = missing)</li>
- *   <li>{@code aggregate}: to the coarser {@code frequency} (weekly, monthly, quarterly, yearly) with {@code how}
- *   sum, mean or last</li>
+ *   <li>{@code aggregate}: to the coarser {@code frequency} (weekly, monthly, quarterly, yearly), or to custom
+ *   periods of {@code every} N {@code unit}s (days or weeks) counted from {@code anchor} (a date; default the
+ *   series' first period), with {@code how} sum, mean or last</li>
  * </ul>
  *
- * @param type        missing, outliers, replace or aggregate
+ * @param type        duplicates, missing, outliers, replace or aggregate
  * @param method      for missing
  * @param detect      for outliers
  * @param k           IQR multiplier
@@ -28,13 +32,33 @@ import java.util.Locale;
  * @param replacement for replace
  * @param frequency   for aggregate
  * @param how         for aggregate
+ * @param every       for custom aggregation: how many units make one period
+ * @param unit        for custom aggregation: days or weeks
+ * @param anchor      for custom aggregation: an ISO date on which a period starts
+ * @param keep        for duplicates
  */
 public record Step(String type, String method, String detect, Double k, Double threshold, String action, String operator, Double value,
-                   Double replacement, String frequency, String how) {
+                   Double replacement, String frequency, String how, Integer every, String unit, String anchor, String keep) {
+
+    /** A step without custom aggregation periods or a duplicate rule. */
+    public Step(String type, String method, String detect, Double k, Double threshold, String action, String operator, Double value,
+                Double replacement, String frequency, String how) {
+        this(type, method, detect, k, threshold, action, operator, value, replacement, frequency, how, null, null, null, null);
+    }
+
+    /** A duplicates step keeping {@code keep} (first, last, sum, mean or drop). */
+    public static Step duplicates(String keep) {
+        return new Step("duplicates", null, null, null, null, null, null, null, null, null, null, null, null, null, keep);
+    }
+
+    /** A custom aggregation step: periods of {@code every} {@code unit}s from {@code anchor} (null: the first period). */
+    public static Step aggregateEvery(int every, String unit, String anchor, String how) {
+        return new Step("aggregate", null, null, null, null, null, null, null, null, null, how, every, unit, anchor, null);
+    }
 
     String typeName() {
         if (type == null) {
-            throw LucentException.invalid("Every step needs a 'type': missing, outliers, replace or aggregate");
+            throw LucentException.invalid("Every step needs a 'type': duplicates, missing, outliers, replace or aggregate");
         }
         return type.toLowerCase(Locale.ROOT);
     }

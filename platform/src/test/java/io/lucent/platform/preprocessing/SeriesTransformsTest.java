@@ -73,4 +73,67 @@ class SeriesTransformsTest {
         assertThatThrownBy(() -> SeriesTransforms.apply(weekly, new Step("aggregate", null, null, null, null, null, null, null, null, "daily", "sum")))
                 .isInstanceOf(LucentException.class).hasMessageContaining("coarser");
     }
+
+    @Test
+    void aggregatesToCustomPeriodsOfDaysCountedFromTheAnchor() {
+        EntitySeries series = daily(IntStream.range(0, 10).mapToDouble(i -> i).toArray());
+
+        EntitySeries threeDays = SeriesTransforms.apply(series, Step.aggregateEvery(3, "days", null, "sum")).series();
+        assertThat(threeDays.frequency()).isEqualTo(Frequency.OTHER);
+        assertThat(threeDays.periods()).extracting(LocalDateTime::toLocalDate)
+                .containsExactly(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 4), LocalDate.of(2024, 1, 7), LocalDate.of(2024, 1, 10));
+        assertThat(threeDays.values()).containsExactly(0 + 1 + 2, 3 + 4 + 5, 6 + 7 + 8, 9);
+        assertThat(threeDays.future(2)).extracting(LocalDateTime::toLocalDate).containsExactly(LocalDate.of(2024, 1, 13), LocalDate.of(2024, 1, 16));
+
+        // Anchored on Dec 30th: the first period (Dec 30th - Jan 1st) holds only Jan 1st.
+        EntitySeries anchored = SeriesTransforms.apply(series, Step.aggregateEvery(3, "days", "2023-12-30", "mean")).series();
+        assertThat(anchored.periods().get(0).toLocalDate()).isEqualTo(LocalDate.of(2023, 12, 30));
+        assertThat(anchored.values()).containsExactly(0, 2, 5, 8);
+        assertThat(SeriesTransforms.apply(series, Step.aggregateEvery(4, "days", null, "last")).series().values()).containsExactly(3, 7, 9);
+        assertThat(SeriesTransforms.apply(series, Step.aggregateEvery(7, "days", null, "sum")).series().frequency()).isEqualTo(Frequency.WEEKLY);
+    }
+
+    @Test
+    void aggregatesWeeklySeriesToPeriodsOfSeveralWeeks() {
+        List<LocalDateTime> weeks = IntStream.range(0, 6).mapToObj(i -> LocalDate.of(2024, 1, 1).plusWeeks(i).atStartOfDay()).toList();
+        EntitySeries weekly = new EntitySeries("e", "E", weeks, new double[] {1, 2, 3, 4, 5, N}, Frequency.WEEKLY);
+
+        EntitySeries fortnights = SeriesTransforms.apply(weekly, Step.aggregateEvery(2, "weeks", null, "sum")).series();
+
+        assertThat(fortnights.frequency()).isEqualTo(Frequency.OTHER);
+        assertThat(fortnights.values()).containsExactly(3, 7, 5);
+        assertThat(fortnights.periods().get(1).toLocalDate()).isEqualTo(LocalDate.of(2024, 1, 15));
+    }
+
+    @Test
+    void refusesCustomPeriodsThatDoNotFitTheSeries() {
+        EntitySeries series = daily(1, 2, 3, 4);
+        List<LocalDateTime> weeks = IntStream.range(0, 4).mapToObj(i -> LocalDate.of(2024, 1, 1).plusWeeks(i).atStartOfDay()).toList();
+        EntitySeries weekly = new EntitySeries("e", "E", weeks, new double[] {1, 2, 3, 4}, Frequency.WEEKLY);
+        List<LocalDateTime> months = IntStream.range(0, 4).mapToObj(i -> LocalDate.of(2024, 1, 1).plusMonths(i).atStartOfDay()).toList();
+        EntitySeries monthly = new EntitySeries("e", "E", months, new double[] {1, 2, 3, 4}, Frequency.MONTHLY);
+
+        assertThatThrownBy(() -> SeriesTransforms.apply(series, Step.aggregateEvery(0, "days", null, "sum"))).hasMessageContaining("every");
+        assertThatThrownBy(() -> SeriesTransforms.apply(series, Step.aggregateEvery(2, "fortnights", null, "sum"))).hasMessageContaining("unit");
+        assertThatThrownBy(() -> SeriesTransforms.apply(series, Step.aggregateEvery(30, "days", null, "sum"))).hasMessageContaining("monthly");
+        assertThatThrownBy(() -> SeriesTransforms.apply(weekly, Step.aggregateEvery(10, "days", null, "sum"))).hasMessageContaining("multiple");
+        assertThatThrownBy(() -> SeriesTransforms.apply(monthly, Step.aggregateEvery(2, "weeks", null, "sum"))).hasMessageContaining("monthly");
+        assertThatThrownBy(() -> SeriesTransforms.apply(series, Step.aggregateEvery(2, "days", "1st of May", "sum"))).hasMessageContaining("anchor");
+        assertThatThrownBy(() -> SeriesTransforms.apply(series, Step.aggregateEvery(2, "days", null, "median"))).hasMessageContaining("how");
+    }
+
+    @Test
+    void aDuplicatesStepComesFirstAndKeepsAKnownRule() {
+        StepList list = StepList.of(List.of(Step.duplicates("LAST"), missing("linear")));
+
+        assertThat(list.duplicates()).contains("last");
+        assertThat(list.seriesSteps()).containsExactly(missing("linear"));
+        assertThat(list.columns(null).duplicates()).isEqualTo("last");
+        assertThat(StepList.of(List.of(missing("mean"))).duplicates()).isEmpty();
+        assertThatThrownBy(() -> StepList.of(List.of(Step.duplicates("median")))).isInstanceOf(LucentException.class)
+                .hasMessageContaining("first, last, sum, mean or drop");
+        assertThatThrownBy(() -> SeriesTransforms.apply(daily(1, 2), Step.duplicates("first"))).isInstanceOf(LucentException.class)
+                .hasMessageContaining("first step");
+        assertThatThrownBy(() -> StepList.of(List.of())).hasMessageContaining("at least one step");
+    }
 }

@@ -4,7 +4,10 @@ import io.lucent.plugin.api.forecast.Frequency;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 
-/** Calendar arithmetic per frequency: the period a timestamp falls in, and stepping from one period to the next. */
+/**
+ * Calendar arithmetic per frequency: the period a timestamp falls in, and stepping from one period to the next.
+ * {@link Frequency#OTHER} periods are whole days, a fixed number of days apart (one unless the data says otherwise).
+ */
 public final class Calendars {
 
     private Calendars() {
@@ -29,15 +32,41 @@ public final class Calendars {
         };
     }
 
-    /** The period {@code steps} after {@code start}. */
+    /** The period {@code steps} after {@code start} ({@link Frequency#OTHER}: one day per step). */
     public static LocalDateTime step(LocalDateTime start, Frequency frequency, long steps) {
+        return step(start, frequency, steps, 1);
+    }
+
+    /** The period {@code steps} after {@code start}, where {@link Frequency#OTHER} periods are {@code otherDays} apart. */
+    public static LocalDateTime step(LocalDateTime start, Frequency frequency, long steps, int otherDays) {
         return switch (frequency) {
             case HOURLY -> start.plusHours(steps);
-            case DAILY, OTHER -> start.plusDays(steps);
+            case DAILY -> start.plusDays(steps);
+            case OTHER -> start.plusDays(steps * otherDays);
             case WEEKLY -> start.plusWeeks(steps);
             case MONTHLY -> start.plusMonths(steps);
             case QUARTERLY -> start.plusMonths(3 * steps);
             case YEARLY -> start.plusYears(steps);
         };
+    }
+
+    /**
+     * The spacing of {@link Frequency#OTHER} periods: the greatest common divisor of the whole-day gaps between
+     * consecutive distinct period starts (1 when there are none).
+     */
+    public static int commonStepDays(Iterable<LocalDateTime> sortedStarts) {
+        long gcd = 0;
+        LocalDateTime previous = null;
+        for (LocalDateTime start : sortedStarts) {
+            if (previous != null && start.isAfter(previous)) {
+                gcd = gcd(gcd, ChronoUnit.DAYS.between(previous, start));
+            }
+            previous = start;
+        }
+        return gcd <= 0 ? 1 : (int) Math.min(gcd, Integer.MAX_VALUE);
+    }
+
+    private static long gcd(long a, long b) {
+        return b == 0 ? a : gcd(b, a % b);
     }
 }

@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param entityName the entity name column, or null for {@code Entity_Name} if present
  * @param value      the value column, or null for {@code Volume}
  * @param duplicates what several rows of one entity in one period become: sum (default), mean, first or last (by
- *                   date within the period), or drop (the period becomes missing)
+ *                   date within the period, then file order), or drop (the period becomes missing)
  */
 public record ColumnMapping(String date, String entityId, String entityName, String value, String duplicates) {
 

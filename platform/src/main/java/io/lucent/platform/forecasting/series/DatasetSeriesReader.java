@@ -20,8 +20,9 @@ import java.util.TreeSet;
 
 /**
  * Reads a dataset version as entity series through DuckDB: rows with a date and an entity id, the values of one
- * entity and period combined by the mapping's duplicate rule (summed by default), missing periods as {@code NaN}. Keeps the last few views in memory (a batch's tasks all read
- * the same one).
+ * entity and period combined by the mapping's duplicate rule (summed by default), missing periods as {@code NaN}.
+ * Data of no standard frequency ({@link Frequency#OTHER}) is laid on whole days spaced by the greatest common
+ * divisor of its gaps. Keeps the last few views in memory (a batch's tasks all read the same one).
  */
 public final class DatasetSeriesReader {
 
@@ -75,7 +76,7 @@ public final class DatasetSeriesReader {
                 + columns.entityName().map(n -> "CAST(" + DuckDbEngine.identifier(n) + " AS VARCHAR)").orElse("NULL") + " AS n, "
                 + "TRY_CAST(" + DuckDbEngine.identifier(columns.date()) + " AS TIMESTAMP) AS d, "
                 + "TRY_CAST(" + DuckDbEngine.identifier(columns.value()) + " AS DOUBLE) AS v FROM data"
-                + " WHERE " + DuckDbEngine.identifier(columns.entityId()) + " IS NOT NULL ORDER BY e, d";
+                + " WHERE " + DuckDbEngine.identifier(columns.entityId()) + " IS NOT NULL";
         List<Row> list = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
@@ -88,6 +89,9 @@ public final class DatasetSeriesReader {
                 list.add(new Row(rs.getString("e"), rs.getString("n"), time.toLocalDateTime(), value));
             }
         }
+        // DuckDB returns an unordered scan in file order; a stable sort keeps that order among rows of one date, so
+        // the duplicate rules "first" and "last" mean first and last in the file.
+        list.sort(java.util.Comparator.comparing(Row::entity).thenComparing(Row::time));
         return list;
     }
 
@@ -107,18 +111,26 @@ public final class DatasetSeriesReader {
                 names.putIfAbsent(row.entity(), row.name());
             }
         }
+        int otherDays = frequency == Frequency.OTHER ? otherStepDays(byEntity.values()) : 1;
         Map<String, EntitySeries> entities = new LinkedHashMap<>();
         byEntity.forEach((entity, periods) -> entities.put(entity, regular(entity, names.getOrDefault(entity, entity), periods, frequency,
-                columns.duplicates())));
+                otherDays, columns.duplicates())));
         return new SeriesSet(storageKey, columns, frequency, given.isEmpty(), Collections.unmodifiableMap(entities));
     }
 
+    /** Irregular-frequency data evenly spaced by whole days (e.g. aggregated to periods of 3 days) keeps its spacing. */
+    private static int otherStepDays(java.util.Collection<TreeMap<LocalDateTime, List<Double>>> entities) {
+        TreeSet<LocalDateTime> starts = new TreeSet<>();
+        entities.forEach(periods -> starts.addAll(periods.keySet()));
+        return Calendars.commonStepDays(starts);
+    }
+
     private static EntitySeries regular(String entity, String name, TreeMap<LocalDateTime, List<Double>> periods, Frequency frequency,
-                                        String duplicates) {
+                                        int otherDays, String duplicates) {
         List<LocalDateTime> calendar = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         LocalDateTime last = periods.lastKey();
-        for (LocalDateTime period = periods.firstKey(); !period.isAfter(last); period = Calendars.step(period, frequency, 1)) {
+        for (LocalDateTime period = periods.firstKey(); !period.isAfter(last); period = Calendars.step(period, frequency, 1, otherDays)) {
             calendar.add(period);
             values.add(combine(periods.get(period), duplicates));
             if (calendar.size() > 1_000_000) {

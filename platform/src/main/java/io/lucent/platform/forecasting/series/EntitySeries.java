@@ -51,9 +51,13 @@ public record EntitySeries(String id, String name, List<LocalDateTime> periods, 
         return new EntitySeries(id, name, periods.subList(0, n), Arrays.copyOf(values, n), frequency);
     }
 
-    /** The periods after the history: {@code horizon} further starts on the same calendar. */
+    /**
+     * The periods after the history: {@code horizon} further starts on the same calendar ({@link Frequency#OTHER}:
+     * as far apart as the last two periods).
+     */
     public List<LocalDateTime> future(int horizon) {
         LocalDateTime last = periods.get(periods.size() - 1);
-        return java.util.stream.IntStream.rangeClosed(1, horizon).mapToObj(i -> Calendars.step(last, frequency, i)).toList();
+        int otherDays = periods.size() < 2 ? 1 : Calendars.commonStepDays(periods.subList(periods.size() - 2, periods.size()));
+        return java.util.stream.IntStream.rangeClosed(1, horizon).mapToObj(i -> Calendars.step(last, frequency, i, otherDays)).toList();
     }
 }

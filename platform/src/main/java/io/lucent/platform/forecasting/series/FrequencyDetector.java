@@ -11,7 +11,8 @@ import java.util.SortedSet;
 /**
  * Detects a series' frequency from the median gap between consecutive distinct timestamps: under two hours is
  * hourly, about a day daily, about a week weekly, 28-31 days monthly, 89-92 days quarterly, 365-366 days yearly;
- * anything else (or fewer than two timestamps) is {@link Frequency#OTHER}, handled as daily steps.
+ * anything else (or fewer than two timestamps) is {@link Frequency#OTHER}, handled as whole days spaced by the
+ * common divisor of the gaps (see {@link Calendars#commonStepDays}).
  */
 public final class FrequencyDetector {
 

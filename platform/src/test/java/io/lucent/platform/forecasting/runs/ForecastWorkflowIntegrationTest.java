@@ -328,6 +328,70 @@ class ForecastWorkflowIntegrationTest {
             assertThat(csv).hasSize(1 + 4 * 4).contains("2021-01-01,Z-9,Empty,");
         }
 
+        /** Twelve days of two entities; D-1 has two rows on Jan 3rd (5 and 7), D-2 two on Jan 5th (1 and 3). */
+        private byte[] dailyWithDuplicateDates() {
+            StringBuilder csv = new StringBuilder("Date,Entity_ID,Entity_Name,Volume\n");
+            for (int d = 0; d < 12; d++) {
+                String date = LocalDate.of(2024, 1, 1).plusDays(d).toString();
+                csv.append(date).append(",D-1,Dates,").append(d == 2 ? 5 : 10 + d).append('\n');
+                csv.append(date).append(",D-2,Figs,").append(d == 4 ? 1 : 20 + d).append('\n');
+            }
+            csv.append("2024-01-03,D-1,Dates,7\n2024-01-05,D-2,Figs,3\n");
+            return csv.toString().getBytes(StandardCharsets.UTF_8);
+        }
+
+        @Test
+        void duplicateDatesCustomPeriodsAndChosenEntitiesArePreprocessingSteps() {
+            String daily = CsvUpload.dataset(server, "daily-duplicates.csv", dailyWithDuplicateDates());
+            List<Map<String, Object>> keepLast = List.of(Map.of("type", "duplicates", "keep", "last"),
+                    Map.of("type", "aggregate", "every", 3, "unit", "days", "how", "sum"));
+
+            List<Map<String, Object>> previews = server.request("/api/v1/preprocessing/" + daily + "/previews")
+                    .post(Entity.json(Map.of("entities", List.of("D-2", "D-1"), "steps", keepLast)), JSON_LIST);
+
+            assertThat(previews).extracting(p -> p.get("entityId")).containsExactly("D-2", "D-1");
+            Map<String, Object> dates = previews.get(1);
+            assertThat(((Number) list(map(dates.get("before")).get("values")).size())).isEqualTo(12);
+            assertThat(((List<?>) map(dates.get("before")).get("values")).get(2)).isEqualTo(12.0);
+            assertThat(list(dates.get("steps")).get(0)).containsEntry("step", "duplicates:last").containsEntry("changed", 1)
+                    .containsEntry("flagged", List.of(2));
+            assertThat(map(dates.get("after"))).containsEntry("frequency", "other")
+                    .containsEntry("periods", List.of("2024-01-01T00:00", "2024-01-04T00:00", "2024-01-07T00:00", "2024-01-10T00:00"))
+                    .containsEntry("values", List.of(10.0 + 11 + 7, 13.0 + 14 + 15, 16.0 + 17 + 18, 19.0 + 20 + 21));
+            error(server.request("/api/v1/preprocessing/" + daily + "/previews").post(Entity.json(Map.of("entities", List.of("D-1"),
+                    "steps", List.of(Map.of("type", "missing"), Map.of("type", "duplicates", "keep", "first"))))), 400);
+            error(server.request("/api/v1/preprocessing/" + daily + "/previews").post(Entity.json(Map.of("entities", List.of("D-1", "X-0"),
+                    "steps", keepLast))), 404);
+
+            // Only D-1 keeps its first row of Jan 3rd; D-2's two rows of Jan 5th stay summed.
+            Map<String, Object> firstOnly = server.request("/api/v1/preprocessing/" + daily + "/apply").post(Entity.json(Map.of("entities", List.of("D-1"),
+                    "steps", List.of(Map.of("type", "duplicates", "keep", "first")))), JSON);
+            assertThat(firstOnly).containsEntry("version", 2).containsEntry("rows", 24);
+            assertThat((List<?>) server.request("/api/v1/preprocessing/" + daily + "/entities/D-1").get(JSON).get("values")).element(2).isEqualTo(5.0);
+            assertThat((List<?>) server.request("/api/v1/preprocessing/" + daily + "/entities/D-2").get(JSON).get("values")).element(4).isEqualTo(4.0);
+            error(server.request("/api/v1/preprocessing/" + daily + "/apply").post(Entity.json(Map.of("entities", List.of("D-1"),
+                    "steps", List.of(Map.of("type", "aggregate", "frequency", "weekly"))))), 400);
+            assertThat(server.request("/api/v1/preprocessing/" + daily + "/entities").get(JSON).get("total")).isEqualTo(2);
+
+            String name = "four-day-means-" + server.mode();
+            error(server.request("/api/v1/preprocessing/recipes").post(Entity.json(Map.of("name", name, "steps",
+                    List.of(Map.of("type", "missing"), Map.of("type", "duplicates", "keep", "mean"))))), 400);
+            server.request("/api/v1/preprocessing/recipes").post(Entity.json(Map.of("name", name, "steps",
+                    List.of(Map.of("type", "aggregate", "every", 4, "unit", "days", "how", "mean")))), JSON);
+            Map<String, Object> viaRecipe = server.request("/api/v1/preprocessing/" + daily + "/recipes/" + name + "/apply")
+                    .post(Entity.json(Map.of()), JSON);
+            assertThat(viaRecipe).containsEntry("version", 3).containsEntry("rows", 2 * 3);
+            Map<String, Object> fourDays = server.request("/api/v1/preprocessing/" + daily + "/entities/D-2").get(JSON);
+            assertThat(fourDays).containsEntry("frequency", "other")
+                    .containsEntry("periods", List.of("2024-01-01T00:00", "2024-01-05T00:00", "2024-01-09T00:00"))
+                    .containsEntry("values", List.of((20.0 + 21 + 22 + 23) / 4, (4.0 + 25 + 26 + 27) / 4, (28.0 + 29 + 30 + 31) / 4));
+
+            Map<String, Object> paths = map(server.anonymous("/api/openapi.json").get(JSON).get("paths"));
+            assertThat(paths).containsKeys("/api/v1/preprocessing/{datasetId}/previews", "/api/v1/preprocessing/{datasetId}/apply");
+            assertThat(map(map(paths.get("/api/v1/preprocessing/{datasetId}/previews")).get("post")).get("description").toString())
+                    .contains("duplicates").contains("every N");
+        }
+
         @Test
         void theHistoryListsForecastsNewestFirstWithTheirState() throws Exception {
             String id = (String) submit("/api/v1/forecast/run", Map.of("datasetId", datasetId, "entities", List.of("A-1"), "method", "mean",

@@ -81,4 +81,26 @@ class SeriesViewTest {
         IntStream.range(0, count).forEach(i -> set.add(start.plusDays((long) days * i).plusHours((long) hours * i)));
         return set;
     }
+
+    @Test
+    void dataEvenlySpacedByDaysOfNoStandardFrequencyKeepsItsSpacing() throws Exception {
+        try (java.sql.Connection duck = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+             java.sql.Statement statement = duck.createStatement()) {
+            statement.execute("CREATE TABLE data AS SELECT DATE '2024-01-01' + INTERVAL (3 * i) DAY AS Date, 'A' AS Entity_ID, i * 1.0 AS Volume"
+                    + " FROM range(0, 5) t(i) WHERE i <> 2");
+
+            SeriesSet set = DatasetSeriesReader.read(duck, "test", ColumnMapping.DEFAULTS.resolve(List.of(DatasetColumn.of("Date", ColumnType.DATE),
+                    DatasetColumn.of("Entity_ID", ColumnType.TEXT), DatasetColumn.of("Volume", ColumnType.DECIMAL))), java.util.Optional.empty());
+
+            EntitySeries series = set.entity("A");
+            assertThat(set.frequency()).isEqualTo(Frequency.OTHER);
+            assertThat(series.periods()).extracting(LocalDateTime::getDayOfMonth).containsExactly(1, 4, 7, 10, 13);
+            assertThat(series.values()).hasSize(5).startsWith(0, 1).endsWith(3, 4);
+            assertThat(series.values()[2]).as("the period without a row").isNaN();
+            assertThat(series.future(2)).extracting(LocalDateTime::getDayOfMonth).containsExactly(16, 19);
+        }
+        assertThat(Calendars.commonStepDays(List.of(LocalDateTime.of(2024, 1, 1, 0, 0), LocalDateTime.of(2024, 1, 5, 0, 0),
+                LocalDateTime.of(2024, 1, 11, 0, 0)))).isEqualTo(2);
+        assertThat(Calendars.commonStepDays(List.of())).isEqualTo(1);
+    }
 }
