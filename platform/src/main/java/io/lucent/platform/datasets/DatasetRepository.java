@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 /** Dataset metadata in the tenant's tables (datasets, dataset_versions, dataset_columns). Thread-safe. */
@@ -21,9 +22,16 @@ public final class DatasetRepository {
             + "v.created_by AS v_created_by FROM datasets d JOIN dataset_versions v ON v.dataset_id = d.id AND v.version = d.current_version ";
 
     private final TenantDatabase database;
+    private final Set<DatasetDependents> dependents;
 
     public DatasetRepository(TenantDatabase database) {
+        this(database, Set.of());
+    }
+
+    /** @param dependents other features' rows about a dataset, deleted with it */
+    public DatasetRepository(TenantDatabase database, Set<DatasetDependents> dependents) {
         this.database = database;
+        this.dependents = Set.copyOf(dependents);
     }
 
     /** How many datasets the tenant has. */
@@ -101,9 +109,10 @@ public final class DatasetRepository {
         });
     }
 
-    /** Deletes a dataset's metadata; true if it existed. */
+    /** Deletes a dataset's metadata and the rows other features keep about it ({@link DatasetDependents}); true if it existed. */
     public boolean delete(TenantContext tenant, String id) {
         return database.inTenant(tenant, handle -> {
+            dependents.forEach(dependent -> dependent.deleteFor(handle, id));
             handle.createUpdate("DELETE FROM dataset_upload_keys WHERE dataset_id = :id").bind("id", id).execute();
             handle.createUpdate("DELETE FROM dataset_columns WHERE dataset_id = :id").bind("id", id).execute();
             handle.createUpdate("DELETE FROM dataset_versions WHERE dataset_id = :id").bind("id", id).execute();

@@ -35,6 +35,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -53,6 +54,7 @@ public final class DatasetsModule extends AbstractModule {
         resources.addBinding().to(DatasetsResource.class);
         resources.addBinding().to(TemplatesResource.class);
         bind(DatasetsStartup.class).asEagerSingleton();
+        Multibinder.newSetBinder(binder(), DatasetDependents.class);
     }
 
     @Provides
@@ -108,8 +110,8 @@ public final class DatasetsModule extends AbstractModule {
 
     @Provides
     @Singleton
-    DatasetRepository repository(TenantDatabase database) {
-        return new DatasetRepository(database);
+    DatasetRepository repository(TenantDatabase database, Set<DatasetDependents> dependents) {
+        return new DatasetRepository(database, dependents);
     }
 
     @Provides
