@@ -5,6 +5,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
+import io.lucent.platform.datasets.DatasetDependents;
 import io.lucent.platform.datasets.DatasetService;
 import io.lucent.platform.datasets.query.DerivedResults;
 import io.lucent.platform.datasets.query.SandboxPool;
@@ -19,6 +20,7 @@ public final class AnalyticsModule extends AbstractModule {
     @Override
     protected void configure() {
         Multibinder.newSetBinder(binder(), Object.class, RestResources.class).addBinding().to(AnalyticsResource.class);
+        Multibinder.newSetBinder(binder(), DatasetDependents.class).addBinding().to(MappingRepository.class);
     }
 
     @Provides

@@ -75,6 +75,39 @@ public final class AnalyticsResource {
     }
 
     @GET
+    @Path("/inventory-mapping")
+    @Operation(summary = "The column mapping of an inventory dataset", description = "For an inventory dataset (the one passed as "
+            + "inventoryDatasetId to inventory-velocity, dead-stock and insight generation): the mapping in effect (saved, else recognised "
+            + "from the column names: sku/product id, stock on hand, unit cost, as-of date), the detected one and what keeps it from working.")
+    public AnalyticsService.InventoryMappingView inventoryMapping(@Context ContainerRequestContext request,
+                                                                  @Parameter(description = "The inventory dataset") @PathParam("datasetId") String datasetId) {
+        return service.inventoryMapping(CurrentTenant.of(request), datasetId);
+    }
+
+    @PUT
+    @Path("/inventory-mapping")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save an inventory column mapping", description = "Overrides the detected mapping of this inventory dataset. Every "
+            + "named column must exist; productId and stockOnHand are required. Results computed with the inventory are recomputed. "
+            + "Admins and analysts.")
+    public AnalyticsService.InventoryMappingView saveInventoryMapping(@Context ContainerRequestContext request,
+                                                                      @Parameter(description = "The inventory dataset") @PathParam("datasetId") String datasetId,
+                                                                      InventoryMapping mapping) {
+        if (mapping == null) {
+            throw LucentException.invalid("Send the inventory mapping as a JSON object");
+        }
+        return service.saveInventoryMapping(CurrentTenant.requireRole(request, Role.ADMIN, Role.ANALYST), datasetId, mapping);
+    }
+
+    @DELETE
+    @Path("/inventory-mapping")
+    @Operation(summary = "Forget the saved inventory mapping", description = "The detected mapping applies again. Admins and analysts.")
+    public AnalyticsService.InventoryMappingView resetInventoryMapping(@Context ContainerRequestContext request,
+                                                                       @Parameter(description = "The inventory dataset") @PathParam("datasetId") String datasetId) {
+        return service.resetInventoryMapping(CurrentTenant.requireRole(request, Role.ADMIN, Role.ANALYST), datasetId);
+    }
+
+    @GET
     @Path("/best-sellers")
     @Operation(summary = "Best sellers", description = "The top products by units or by revenue, with rank and share of the total.")
     public BestSellers.Result bestSellers(@Context ContainerRequestContext request, @PathParam("datasetId") String datasetId,

@@ -47,6 +47,21 @@ public final class AnalyticsService {
                               List<String> problems) {
     }
 
+    /**
+     * An inventory dataset's column mapping as the API shows it.
+     *
+     * @param datasetId the inventory dataset
+     * @param saved     whether a saved mapping overrides the detected one
+     * @param mapping   the mapping in effect
+     * @param detected  the mapping recognised from the column names
+     * @param columns   the dataset's columns
+     * @param problems  what keeps the mapping in effect from working (empty when it works)
+     */
+    @Schema(name = "InventoryMappingView")
+    public record InventoryMappingView(String datasetId, boolean saved, InventoryMapping mapping, InventoryMapping detected,
+                                       List<String> columns, List<String> problems) {
+    }
+
     private final DatasetService datasets;
     private final DatasetStore store;
     private final SandboxPool sandboxes;
@@ -89,6 +104,33 @@ public final class AnalyticsService {
         return mapping(tenant, datasetId);
     }
 
+    public InventoryMappingView inventoryMapping(TenantContext tenant, String datasetId) {
+        StoredDataset dataset = datasets.get(tenant, datasetId);
+        List<String> columns = columns(dataset);
+        InventoryMapping detected = detector.inventory(columns);
+        var saved = mappings.findInventory(tenant, datasetId);
+        InventoryMapping effective = saved.orElse(detected);
+        return new InventoryMappingView(datasetId, saved.isPresent(), effective, detected, columns, effective.problems(columns));
+    }
+
+    /** Saves an inventory mapping after checking it against the dataset's columns (400 listing the problems otherwise). */
+    public InventoryMappingView saveInventoryMapping(TenantContext tenant, String datasetId, InventoryMapping mapping) {
+        StoredDataset dataset = datasets.get(tenant, datasetId);
+        List<String> problems = mapping.problems(columns(dataset));
+        if (!problems.isEmpty()) {
+            throw new LucentException(ErrorCode.INVALID_REQUEST, "The inventory mapping does not fit the dataset", Map.of("problems", problems));
+        }
+        mappings.saveInventory(tenant, datasetId, mapping);
+        return inventoryMapping(tenant, datasetId);
+    }
+
+    /** Forgets a saved inventory mapping: the detected one applies again. */
+    public InventoryMappingView resetInventoryMapping(TenantContext tenant, String datasetId) {
+        datasets.get(tenant, datasetId);
+        mappings.deleteInventory(tenant, datasetId);
+        return inventoryMapping(tenant, datasetId);
+    }
+
     /**
      * The result of {@code computation} for {@code kind} with {@code parameters}, from the cache when the same
      * question was answered for the same data version, mapping and inventory version.
@@ -99,9 +141,9 @@ public final class AnalyticsService {
     public <T> T cached(TenantContext tenant, String datasetId, Window window, String groupBy, String inventoryDatasetId, String kind,
                         String parameters, Class<T> type, Computation<T> computation) {
         Source source = source(tenant, datasetId, groupBy);
-        StoredDataset inventory = inventoryDatasetId == null ? null : datasets.get(tenant, inventoryDatasetId);
+        InventorySource inventory = inventoryDatasetId == null ? null : inventorySource(tenant, inventoryDatasetId);
         String key = kind + "-" + digest(source.mapping().fingerprint() + "|" + window.cacheKey() + "|" + parameters + "|"
-                + (inventory == null ? "" : inventory.current().contentHash()));
+                + (inventory == null ? "" : inventory.dataset().current().contentHash() + "|" + inventory.mapping().fingerprint()));
         return derived.get(tenant.tenantId(), source.dataset().current().contentHash(), "analytics-" + key, type,
                 () -> compute(source, window, inventory, computation));
     }
@@ -109,7 +151,7 @@ public final class AnalyticsService {
     /** The result of {@code computation}, uncached (for callers that cache what they derive from it themselves). */
     public <T> T uncached(TenantContext tenant, String datasetId, Window window, String inventoryDatasetId, Computation<T> computation) {
         Source source = source(tenant, datasetId, null);
-        StoredDataset inventory = inventoryDatasetId == null ? null : datasets.get(tenant, inventoryDatasetId);
+        InventorySource inventory = inventoryDatasetId == null ? null : inventorySource(tenant, inventoryDatasetId);
         return compute(source, window, inventory, computation);
     }
 
@@ -141,8 +183,32 @@ public final class AnalyticsService {
     public record Source(StoredDataset dataset, SalesMapping mapping) {
     }
 
-    private <T> T compute(Source source, Window window, StoredDataset inventoryDataset, Computation<T> computation) {
-        Inventory inventory = inventoryDataset == null ? null : readInventory(inventoryDataset);
+    /**
+     * An inventory dataset and the mapping in effect (saved, else detected); 422 when the mapping does not work.
+     */
+    public InventorySource inventorySource(TenantContext tenant, String datasetId) {
+        StoredDataset dataset = datasets.get(tenant, datasetId);
+        List<String> columns = columns(dataset);
+        InventoryMapping mapping = mappings.findInventory(tenant, datasetId).orElseGet(() -> detector.inventory(columns));
+        List<String> problems = mapping.problems(columns);
+        if (!problems.isEmpty()) {
+            throw new LucentException(ErrorCode.UNPROCESSABLE, "The inventory dataset's columns are not mapped: PUT a mapping to /api/v1/analytics/"
+                    + datasetId + "/inventory-mapping", Map.of("problems", problems, "columns", columns));
+        }
+        return new InventorySource(dataset, mapping);
+    }
+
+    /**
+     * An inventory dataset and its mapping.
+     *
+     * @param dataset the dataset (its current version is read)
+     * @param mapping the mapping in effect
+     */
+    public record InventorySource(StoredDataset dataset, InventoryMapping mapping) {
+    }
+
+    private <T> T compute(Source source, Window window, InventorySource inventorySource, Computation<T> computation) {
+        Inventory inventory = inventorySource == null ? null : readInventory(inventorySource);
         StoredDataset dataset = source.dataset();
         DatasetRef ref = new DatasetRef(dataset.id(), dataset.current().version(), dataset.current().contentHash());
         try {
@@ -153,8 +219,9 @@ public final class AnalyticsService {
         }
     }
 
-    private Inventory readInventory(StoredDataset dataset) {
-        InventoryMapping mapping = detector.inventory(columns(dataset));
+    private Inventory readInventory(InventorySource source) {
+        StoredDataset dataset = source.dataset();
+        InventoryMapping mapping = source.mapping();
         try {
             return sandboxes.query(store.localFile(dataset.current().storageKey()),
                     connection -> Inventory.read(connection, dataset.id(), dataset.current().contentHash(), mapping));

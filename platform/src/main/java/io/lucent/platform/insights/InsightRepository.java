@@ -3,6 +3,7 @@ package io.lucent.platform.insights;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lucent.platform.datasets.DatasetDependents;
 import io.lucent.platform.metadata.TenantDatabase;
 import io.lucent.platform.tenancy.TenantContext;
 import io.lucent.plugin.api.insight.Metric;
@@ -15,8 +16,11 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
-/** Insight sets and their insights in the tenant's tables {@code insight_sets} and {@code insights}. */
-public final class InsightRepository {
+/**
+ * Insight sets and their insights in the tenant's tables {@code insight_sets} and {@code insights}; a dataset's
+ * sets go with it when it is deleted.
+ */
+public final class InsightRepository implements DatasetDependents {
 
     private static final TypeReference<List<Metric>> METRICS = new TypeReference<>() { };
     private static final String SET_COLUMNS = "id, dataset_id, dataset_version, content_hash, packs, generated_at";
@@ -72,6 +76,14 @@ public final class InsightRepository {
             }
             return null;
         });
+    }
+
+    /** Deletes the insights and sets of a dataset that is being deleted, in its deletion's transaction. */
+    @Override
+    public void deleteFor(Handle handle, String datasetId) {
+        handle.createUpdate("DELETE FROM insights WHERE set_id IN (SELECT id FROM insight_sets WHERE dataset_id = :dataset)")
+                .bind("dataset", datasetId).execute();
+        handle.createUpdate("DELETE FROM insight_sets WHERE dataset_id = :dataset").bind("dataset", datasetId).execute();
     }
 
     private InsightSet load(Handle handle, String id) {

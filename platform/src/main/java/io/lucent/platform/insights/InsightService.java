@@ -125,7 +125,7 @@ public final class InsightService {
         StoredDataset dataset = datasets.get(tenant, datasetId);
         String inventoryId = request == null || request.inventoryDatasetId() == null || request.inventoryDatasetId().isBlank()
                 ? null : request.inventoryDatasetId();
-        StoredDataset inventory = inventoryId == null ? null : datasets.get(tenant, inventoryId);
+        AnalyticsService.InventorySource inventory = inventoryId == null ? null : analytics.inventorySource(tenant, inventoryId);
         List<InsightRulePack> packs = packs(request == null ? null : request.packs());
         Map<String, Map<String, Object>> packSettings = new LinkedHashMap<>();
         for (InsightRulePack pack : packs) {
@@ -203,10 +203,10 @@ public final class InsightService {
         return requested.stream().distinct().map(id -> registry.require(ExtensionKind.INSIGHT_RULE_PACK, id, InsightRulePack.class)).toList();
     }
 
-    private String fingerprint(StoredDataset dataset, String mapping, StoredDataset inventory, List<InsightRulePack> packs,
+    private String fingerprint(StoredDataset dataset, String mapping, AnalyticsService.InventorySource inventory, List<InsightRulePack> packs,
                                Map<String, Map<String, Object>> packSettings) {
         StringBuilder text = new StringBuilder(METRICS_VERSION).append('|').append(dataset.current().contentHash()).append('|').append(mapping)
-                .append('|').append(inventory == null ? "-" : inventory.current().contentHash());
+                .append('|').append(inventory == null ? "-" : inventory.dataset().current().contentHash() + "|" + inventory.mapping().fingerprint());
         for (InsightRulePack pack : packs) {
             text.append('|').append(pack.id()).append('@').append(pluginVersion(pack.id())).append(':').append(write(packSettings.get(pack.id())));
         }

@@ -6,6 +6,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import io.lucent.platform.analytics.AnalyticsService;
+import io.lucent.platform.datasets.DatasetDependents;
 import io.lucent.platform.datasets.DatasetService;
 import io.lucent.platform.metadata.TenantDatabase;
 import io.lucent.platform.plugins.ExtensionSettingsStore;
@@ -20,6 +21,7 @@ public final class InsightsModule extends AbstractModule {
     @Override
     protected void configure() {
         Multibinder.newSetBinder(binder(), Object.class, RestResources.class).addBinding().to(InsightsResource.class);
+        Multibinder.newSetBinder(binder(), DatasetDependents.class).addBinding().to(InsightRepository.class);
     }
 
     @Provides

@@ -3,6 +3,7 @@ package io.lucent.platform.insights;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.lucent.platform.metadata.SqlIdentifiers;
 import io.lucent.platform.tenancy.Role;
 import io.lucent.platform.tenancy.TenantContext;
 import io.lucent.platform.testing.ExternalServices;
@@ -16,6 +17,11 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -87,6 +93,19 @@ class RetailAnalyticsIntegrationTest {
         String superstore;
 
         abstract LucentTestServer startServer(Path dataDir, Path pluginDir, Supplier<ExternalServices> services) throws Exception;
+
+        /** How many rows of the default tenant's {@code table} have {@code column} = {@code value}, read straight from the database. */
+        abstract long rows(String table, String column, String value) throws SQLException;
+
+        static long count(Connection connection, String table, String column, String value) throws SQLException {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM " + table + " WHERE " + column + " = ?")) {
+                statement.setString(1, value);
+                try (ResultSet rs = statement.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        }
 
         @BeforeAll
         void start(@TempDir Path temp, Supplier<ExternalServices> services) throws Exception {
@@ -183,7 +202,7 @@ class RetailAnalyticsIntegrationTest {
             assertThat(paths).containsKeys("/api/v1/analytics/{datasetId}/best-sellers", "/api/v1/analytics/{datasetId}/revenue-contribution",
                     "/api/v1/analytics/{datasetId}/seasonality", "/api/v1/analytics/{datasetId}/inventory-velocity",
                     "/api/v1/analytics/{datasetId}/dead-stock", "/api/v1/analytics/{datasetId}/profitability", "/api/v1/analytics/{datasetId}/trends",
-                    "/api/v1/analytics/{datasetId}/mapping", "/api/v1/insights/{datasetId}/generate", "/api/v1/insights/{datasetId}",
+                    "/api/v1/analytics/{datasetId}/mapping", "/api/v1/analytics/{datasetId}/inventory-mapping", "/api/v1/insights/{datasetId}/generate", "/api/v1/insights/{datasetId}",
                     "/api/v1/insights/item/{id}");
             Map<String, Object> trends = map(map(paths.get("/api/v1/analytics/{datasetId}/trends")).get("get"));
             assertThat(list(trends.get("parameters"))).extracting(p -> p.get("name")).contains("from", "to", "category", "limit", "groupBy");
@@ -214,6 +233,62 @@ class RetailAnalyticsIntegrationTest {
             Map<String, Object> best = get("/api/v1/analytics/" + id + "/best-sellers");
             assertThat(list(best.get("items"))).extracting(i -> i.get("productId"), i -> i.get("revenue"))
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("A", 17.0), org.assertj.core.groups.Tuple.tuple("B", 5.0));
+        }
+
+        @Test
+        void savesAnInventoryMappingThatOverridesTheDetectedOneAndChangesTheAnswers() {
+            String stock = upload("shelf.csv", "article,on_shelf,reserved,value_each\nP1,30,3,6.0\nP5,12,2,35.0\n"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Map<String, Object> detected = get("/api/v1/analytics/" + stock + "/inventory-mapping");
+            assertThat(detected).containsEntry("saved", false);
+            assertThat(list(detected.get("problems"))).isNotEmpty();
+            String deadStock = "/api/v1/analytics/" + sales + "/dead-stock?days=60&inventoryDatasetId=" + stock;
+            error(server.request(deadStock).get(), 422);
+
+            error(server.request("/api/v1/analytics/" + stock + "/inventory-mapping").put(Entity.json(Map.of("productId", "article",
+                    "stockOnHand", "nope"))), 400);
+            error(server.request("/api/v1/analytics/" + stock + "/inventory-mapping").put(Entity.json(Map.of("productId", "article"))), 400);
+            Map<String, Object> saved = server.request("/api/v1/analytics/" + stock + "/inventory-mapping")
+                    .put(Entity.json(Map.of("productId", "article", "stockOnHand", "on_shelf", "unitCost", "value_each")), JSON);
+            assertThat(saved).containsEntry("saved", true);
+            assertThat(list(saved.get("problems"))).isEmpty();
+            Map<String, Object> dead = get(deadStock);
+            assertThat(list(dead.get("items"))).extracting(i -> i.get("productId")).containsExactly("P5");
+            assertThat(number(dead.get("deadStockValue"))).isCloseTo(12 * 35.0, within(1e-9));
+
+            server.request("/api/v1/analytics/" + stock + "/inventory-mapping")
+                    .put(Entity.json(Map.of("productId", "article", "stockOnHand", "reserved", "unitCost", "value_each")), JSON);
+            assertThat(number(get(deadStock).get("deadStockValue"))).isCloseTo(2 * 35.0, within(1e-9));
+
+            Map<String, Object> reset = server.request("/api/v1/analytics/" + stock + "/inventory-mapping").delete(JSON);
+            assertThat(reset).containsEntry("saved", false);
+            error(server.request(deadStock).get(), 422);
+        }
+
+        @Test
+        void deletingADatasetDeletesItsMappingsAndInsights() throws SQLException {
+            String doomed = upload("doomed.csv", salesFixture().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String doomedStock = upload("doomed-stock.csv", INVENTORY.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            server.request("/api/v1/analytics/" + doomed + "/mapping").put(Entity.json(Map.of("date", "date", "productId", "sku",
+                    "quantity", "qty", "unitPrice", "price")), JSON);
+            server.request("/api/v1/analytics/" + doomedStock + "/inventory-mapping").put(Entity.json(Map.of("productId", "sku",
+                    "stockOnHand", "stock_on_hand")), JSON);
+            Map<String, Object> generated = generate(doomed, Map.of("packs", List.of("retail"), "inventoryDatasetId", doomedStock));
+            String insightId = (String) list(map(generated.get("set")).get("insights")).get(0).get("id");
+            assertThat(rows("analytics_mappings", "dataset_id", doomed)).isEqualTo(1);
+            assertThat(rows("analytics_inventory_mappings", "dataset_id", doomedStock)).isEqualTo(1);
+            String setId = (String) map(generated.get("set")).get("id");
+            assertThat(rows("insight_sets", "dataset_id", doomed)).isEqualTo(1);
+            assertThat(rows("insights", "set_id", setId)).isPositive();
+
+            assertThat(server.request("/api/v1/datasets/" + doomed).delete().getStatus()).isEqualTo(204);
+            assertThat(server.request("/api/v1/datasets/" + doomedStock).delete().getStatus()).isEqualTo(204);
+
+            assertThat(rows("analytics_mappings", "dataset_id", doomed)).isZero();
+            assertThat(rows("analytics_inventory_mappings", "dataset_id", doomedStock)).isZero();
+            assertThat(rows("insight_sets", "dataset_id", doomed)).isZero();
+            assertThat(rows("insights", "set_id", setId)).isZero();
+            error(server.request("/api/v1/insights/item/" + insightId).get(), 404);
         }
 
         @Test
@@ -303,6 +378,13 @@ class RetailAnalyticsIntegrationTest {
         LucentTestServer startServer(Path dataDir, Path pluginDir, Supplier<ExternalServices> services) throws Exception {
             return LucentTestServer.start(TestMode.LOCAL, dataDir, pluginDir, null, null);
         }
+
+        @Override
+        long rows(String table, String column, String value) throws SQLException {
+            try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + server.configuration().dataPath().resolve("lucent.db"))) {
+                return count(connection, table, column, value);
+            }
+        }
     }
 
     @Nested
@@ -315,6 +397,13 @@ class RetailAnalyticsIntegrationTest {
             saas.createTenant("acme");
             saas.createTenant("globex");
             return saas;
+        }
+
+        @Override
+        long rows(String table, String column, String value) throws SQLException {
+            try (Connection connection = DriverManager.getConnection(server.configuration().getDatabase().getUrl(), "postgres", "postgres")) {
+                return count(connection, SqlIdentifiers.tenantSchema("acme") + "." + table, column, value);
+            }
         }
 
         @Test
