@@ -4,91 +4,59 @@ import java.util.Arrays;
 
 /**
  * Trend and seasonality strength (Wang, Smith and Hyndman's measures, as in FPP3 §4.3): {@code F_T = max(0, 1 -
- * Var(R) / Var(T + R))}, {@code F_S = max(0, 1 - Var(R) / Var(S + R))}, each 0 to 1. The components come from a
- * classical additive decomposition (centred moving average for the trend, mean detrended value per season
- * position for the season), not from STL: the host has no STL of its own yet (the statistical plugin's is
- * internal to it). Missing values are linearly interpolated first.
+ * Var(R) / Var(T + R))}, {@code F_S = max(0, 1 - Var(R) / Var(S + R))}, each 0 to 1, from an STL decomposition
+ * ({@link Stl}, seasonal span 7, no robustness iterations). A series without a seasonal period or with fewer than
+ * two cycles gets only a trend: a local-linear loess over 13 observations (the whole series when shorter). Missing
+ * values are linearly interpolated first.
  *
  * @param trendStrength       F_T
  * @param seasonalityStrength F_S, or null when the series has no seasonal period or fewer than two cycles
  * @param method              how the components were obtained
  */
+@io.swagger.v3.oas.annotations.media.Schema(description = "Trend and seasonality strength (0 to 1) from an STL decomposition: "
+        + "1 - Var(remainder) / Var(trend + remainder) and 1 - Var(remainder) / Var(seasonal + remainder); seasonality is null without "
+        + "two full cycles")
 public record Decomposition(double trendStrength, Double seasonalityStrength, String method) {
+
+    /** The STL seasonal span: the smallest Cleveland et al. advise; the season may change slowly over the years. */
+    static final int SEASONAL_SPAN = 7;
+    /** The loess span of the trend of a series without a usable season. */
+    static final int NON_SEASONAL_TREND_SPAN = 13;
 
     public static Decomposition of(double[] values, int period) {
         double[] y = interpolate(values);
         int n = y.length;
-        int window = period > 1 ? period : Math.min(n % 2 == 0 ? n - 1 : n, 5);
-        double[] trend = movingAverage(y, Math.max(window, 1));
-        double[] seasonal = new double[n];
-        boolean seasonalUsable = period > 1 && n >= 2 * period;
-        if (seasonalUsable) {
-            double[] sums = new double[period];
-            int[] counts = new int[period];
-            for (int t = 0; t < n; t++) {
-                if (!Double.isNaN(trend[t])) {
-                    sums[t % period] += y[t] - trend[t];
-                    counts[t % period]++;
-                }
-            }
-            double[] means = new double[period];
-            double overall = 0;
-            for (int s = 0; s < period; s++) {
-                means[s] = counts[s] == 0 ? 0 : sums[s] / counts[s];
-                overall += means[s] / period;
-            }
-            for (int t = 0; t < n; t++) {
-                seasonal[t] = means[t % period] - overall;
-            }
+        if (n < 3 || Arrays.stream(y).anyMatch(Double::isNaN)) {
+            return new Decomposition(0, null, "none: fewer than three observations");
         }
+        if (period > 1 && n >= 2 * period) {
+            Stl stl = new Stl(period, SEASONAL_SPAN);
+            Stl.Components parts = stl.decompose(y);
+            double vr = variance(parts.remainder());
+            return new Decomposition(strength(vr, variance(sum(parts.trend(), parts.remainder()))),
+                    strength(vr, variance(sum(parts.seasonal(), parts.remainder()))),
+                    "STL (period " + period + ", seasonal span " + SEASONAL_SPAN + ", trend span " + stl.trendSpan() + ")");
+        }
+        int span = Stl.nextOdd(Math.min(n, NON_SEASONAL_TREND_SPAN));
+        double[] trend = Loess.smooth(y, span, 1);
         double[] remainder = new double[n];
-        double[] trendPlusRemainder = new double[n];
-        double[] seasonPlusRemainder = new double[n];
-        int used = 0;
         for (int t = 0; t < n; t++) {
-            if (Double.isNaN(trend[t])) {
-                continue;
-            }
-            double r = y[t] - trend[t] - seasonal[t];
-            remainder[used] = r;
-            trendPlusRemainder[used] = trend[t] + r;
-            seasonPlusRemainder[used] = seasonal[t] + r;
-            used++;
+            remainder[t] = y[t] - trend[t];
         }
-        double vr = variance(Arrays.copyOf(remainder, used));
-        double ft = strength(vr, variance(Arrays.copyOf(trendPlusRemainder, used)));
-        Double fs = seasonalUsable ? strength(vr, variance(Arrays.copyOf(seasonPlusRemainder, used))) : null;
-        return new Decomposition(ft, fs, "classical additive decomposition (centred moving average of " + window + ")");
+        return new Decomposition(strength(variance(remainder), variance(y)), null,
+                "loess trend (span " + span + "); no seasonal component" + (period > 1 ? " (fewer than two cycles of " + period + ")" : ""));
+    }
+
+    private static double[] sum(double[] a, double[] b) {
+        double[] out = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = a[i] + b[i];
+        }
+        return out;
     }
 
     private static double strength(double remainderVariance, double variance) {
         return variance <= 0 ? 0 : Math.max(0, 1 - remainderVariance / variance);
-    }
-
-    private static double[] movingAverage(double[] y, int window) {
-        int n = y.length;
-        double[] out = new double[n];
-        Arrays.fill(out, Double.NaN);
-        if (window >= n) {
-            return out;
-        }
-        boolean even = window % 2 == 0;
-        int half = window / 2;
-        for (int t = half; t < n - half; t++) {
-            double s = 0;
-            if (even) {
-                s += 0.5 * y[t - half] + 0.5 * y[t + half];
-                for (int j = -half + 1; j < half; j++) {
-                    s += y[t + j];
-                }
-            } else {
-                for (int j = -half; j <= half; j++) {
-                    s += y[t + j];
-                }
-            }
-            out[t] = s / window;
-        }
-        return out;
     }
 
     private static double variance(double[] x) {
