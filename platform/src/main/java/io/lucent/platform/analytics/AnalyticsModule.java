@@ -32,8 +32,8 @@ public final class AnalyticsModule extends AbstractModule {
     @Provides
     @Singleton
     AnalyticsService analyticsService(DatasetService datasets, DatasetStore store, SandboxPool sandboxes, DerivedResults derived,
-                                      MappingRepository mappings) {
-        return new AnalyticsService(datasets, store, sandboxes, derived, mappings);
+                                      MappingRepository mappings, ObjectMapper json) {
+        return new AnalyticsService(datasets, store, sandboxes, derived, mappings, json);
     }
 
     @Provides

@@ -24,6 +24,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 
 /**
@@ -110,7 +111,8 @@ public final class AnalyticsResource {
     @GET
     @Path("/best-sellers")
     @Operation(summary = "Best sellers", description = "The top products by units or by revenue, with rank and share of the total.")
-    public BestSellers.Result bestSellers(@Context ContainerRequestContext request, @PathParam("datasetId") String datasetId,
+    @ApiResponse(responseCode = "200", description = "The answer, with its inputs", content = @Content(schema = @Schema(implementation = BestSellers.Result.class)))
+    public Response bestSellers(@Context ContainerRequestContext request, @PathParam("datasetId") String datasetId,
                                           @BeanParam WindowParams params,
                                           @Parameter(description = "Rank by quantity (units) or revenue", schema = @Schema(allowableValues = {"quantity", "revenue"}))
                                           @QueryParam("by") @DefaultValue("revenue") String by) {
@@ -120,19 +122,20 @@ public final class AnalyticsResource {
             default -> throw LucentException.invalid("by must be quantity or revenue, not '" + by + "'");
         };
         Window window = params.window();
-        return service.cached(tenant(request), datasetId, window, params.groupBy(), null, "best-sellers", measure.name(), BestSellers.Result.class,
-                (frame, inventory) -> new BestSellers().compute(frame, measure, window.limit()));
+        return json(service.cachedJson(tenant(request), datasetId, window, params.groupBy(), null, "best-sellers", measure.name(), BestSellers.Result.class,
+                (frame, inventory) -> new BestSellers().compute(frame, measure, window.limit())));
     }
 
     @GET
     @Path("/revenue-contribution")
     @Operation(summary = "Revenue contribution and ABC classes", description = "Revenue share per product and category; products ranked by "
             + "revenue are class A until 80% of revenue, B until 95%, C after.")
-    public RevenueContribution.Result revenueContribution(@Context ContainerRequestContext request, @PathParam("datasetId") String datasetId,
+    @ApiResponse(responseCode = "200", description = "The answer, with its inputs", content = @Content(schema = @Schema(implementation = RevenueContribution.Result.class)))
+    public Response revenueContribution(@Context ContainerRequestContext request, @PathParam("datasetId") String datasetId,
                                                           @BeanParam WindowParams params) {
         Window window = params.window();
-        return service.cached(tenant(request), datasetId, window, params.groupBy(), null, "revenue-contribution", "", RevenueContribution.Result.class,
-                (frame, inventory) -> new RevenueContribution().compute(frame, window.limit()));
+        return json(service.cachedJson(tenant(request), datasetId, window, params.groupBy(), null, "revenue-contribution", "", RevenueContribution.Result.class,
+                (frame, inventory) -> new RevenueContribution().compute(frame, window.limit())));
     }
 
     @GET
@@ -140,18 +143,20 @@ public final class AnalyticsResource {
     @Operation(summary = "Seasonality", description = "Monthly profile, peak months and seasonal strength of the total, each category and the "
             + "top products; seasonal when a Kruskal-Wallis test of the detrended calendar months gives p < 0.05 (needs 24 complete months). "
             + "Also revenue by quarter and weekday.")
-    public Seasonality.Result seasonality(@Context ContainerRequestContext request, @PathParam("datasetId") String datasetId,
+    @ApiResponse(responseCode = "200", description = "The answer, with its inputs", content = @Content(schema = @Schema(implementation = Seasonality.Result.class)))
+    public Response seasonality(@Context ContainerRequestContext request, @PathParam("datasetId") String datasetId,
                                           @BeanParam WindowParams params) {
         Window window = params.window();
-        return service.cached(tenant(request), datasetId, window, params.groupBy(), null, "seasonality", "", Seasonality.Result.class,
-                (frame, inventory) -> new Seasonality().compute(frame, window.limit()));
+        return json(service.cachedJson(tenant(request), datasetId, window, params.groupBy(), null, "seasonality", "", Seasonality.Result.class,
+                (frame, inventory) -> new Seasonality().compute(frame, window.limit())));
     }
 
     @GET
     @Path("/inventory-velocity")
     @Operation(summary = "Inventory velocity", description = "Units per day, sell-through, days of cover and turnover per product; needs an "
             + "inventory dataset (product id, stock on hand, optional unit cost and as-of date).")
-    public InventoryVelocity.Result inventoryVelocity(@Context ContainerRequestContext request, @PathParam("datasetId") String datasetId,
+    @ApiResponse(responseCode = "200", description = "The answer, with its inputs", content = @Content(schema = @Schema(implementation = InventoryVelocity.Result.class)))
+    public Response inventoryVelocity(@Context ContainerRequestContext request, @PathParam("datasetId") String datasetId,
                                                       @BeanParam WindowParams params,
                                                       @Parameter(description = "The inventory dataset (required)", required = true)
                                                       @QueryParam("inventoryDatasetId") String inventoryDatasetId) {
@@ -159,15 +164,16 @@ public final class AnalyticsResource {
             throw LucentException.invalid("inventoryDatasetId is required: velocity needs stock on hand");
         }
         Window window = params.window();
-        return service.cached(tenant(request), datasetId, window, params.groupBy(), inventoryDatasetId, "inventory-velocity", "",
-                InventoryVelocity.Result.class, (frame, inventory) -> new InventoryVelocity().compute(frame, inventory, window.limit()));
+        return json(service.cachedJson(tenant(request), datasetId, window, params.groupBy(), inventoryDatasetId, "inventory-velocity", "",
+                InventoryVelocity.Result.class, (frame, inventory) -> new InventoryVelocity().compute(frame, inventory, window.limit())));
     }
 
     @GET
     @Path("/dead-stock")
     @Operation(summary = "Dead stock", description = "Products whose last sale is more than `days` days before the last sale in the range; "
             + "with an inventory dataset, products without stock are left out, unsold products in stock added, and stock value given.")
-    public DeadStock.Result deadStock(@Context ContainerRequestContext request, @PathParam("datasetId") String datasetId,
+    @ApiResponse(responseCode = "200", description = "The answer, with its inputs", content = @Content(schema = @Schema(implementation = DeadStock.Result.class)))
+    public Response deadStock(@Context ContainerRequestContext request, @PathParam("datasetId") String datasetId,
                                       @BeanParam WindowParams params,
                                       @Parameter(description = "Days without a sale (1 to 3650)") @QueryParam("days") @DefaultValue("90") int days,
                                       @Parameter(description = "An inventory dataset, optional") @QueryParam("inventoryDatasetId") String inventoryDatasetId) {
@@ -176,29 +182,36 @@ public final class AnalyticsResource {
         }
         Window window = params.window();
         String inventoryId = inventoryDatasetId == null || inventoryDatasetId.isBlank() ? null : inventoryDatasetId;
-        return service.cached(tenant(request), datasetId, window, params.groupBy(), inventoryId, "dead-stock", Integer.toString(days),
-                DeadStock.Result.class, (frame, inventory) -> new DeadStock().compute(frame, inventory, days, window.limit()));
+        return json(service.cachedJson(tenant(request), datasetId, window, params.groupBy(), inventoryId, "dead-stock", Integer.toString(days),
+                DeadStock.Result.class, (frame, inventory) -> new DeadStock().compute(frame, inventory, days, window.limit())));
     }
 
     @GET
     @Path("/profitability")
     @Operation(summary = "Profitability", description = "Profit and margin % per category and product, ranked by profit, with the loss-makers; "
             + "needs a profit or unit cost column.")
-    public Profitability.Result profitability(@Context ContainerRequestContext request, @PathParam("datasetId") String datasetId,
+    @ApiResponse(responseCode = "200", description = "The answer, with its inputs", content = @Content(schema = @Schema(implementation = Profitability.Result.class)))
+    public Response profitability(@Context ContainerRequestContext request, @PathParam("datasetId") String datasetId,
                                               @BeanParam WindowParams params) {
         Window window = params.window();
-        return service.cached(tenant(request), datasetId, window, params.groupBy(), null, "profitability", "", Profitability.Result.class,
-                (frame, inventory) -> new Profitability().compute(frame, window.limit()));
+        return json(service.cachedJson(tenant(request), datasetId, window, params.groupBy(), null, "profitability", "", Profitability.Result.class,
+                (frame, inventory) -> new Profitability().compute(frame, window.limit())));
     }
 
     @GET
     @Path("/trends")
     @Operation(summary = "Trends", description = "Revenue per month and year; month-over-month and year-over-year change of the last month, "
             + "and trend direction with Mann-Kendall significance (complete months), for the total, each category and the top products.")
-    public Trends.Result trends(@Context ContainerRequestContext request, @PathParam("datasetId") String datasetId, @BeanParam WindowParams params) {
+    @ApiResponse(responseCode = "200", description = "The answer, with its inputs", content = @Content(schema = @Schema(implementation = Trends.Result.class)))
+    public Response trends(@Context ContainerRequestContext request, @PathParam("datasetId") String datasetId, @BeanParam WindowParams params) {
         Window window = params.window();
-        return service.cached(tenant(request), datasetId, window, params.groupBy(), null, "trends", "", Trends.Result.class,
-                (frame, inventory) -> new Trends().compute(frame, window.limit()));
+        return json(service.cachedJson(tenant(request), datasetId, window, params.groupBy(), null, "trends", "", Trends.Result.class,
+                (frame, inventory) -> new Trends().compute(frame, window.limit())));
+    }
+
+    /** An answer already serialised as JSON. */
+    private static Response json(byte[] body) {
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     private static TenantContext tenant(ContainerRequestContext request) {

@@ -1,7 +1,10 @@
 package io.lucent.platform.analytics;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lucent.platform.datasets.DatasetColumn;
 import io.lucent.platform.datasets.DatasetService;
+import io.lucent.platform.datasets.DatasetVersion;
 import io.lucent.platform.datasets.StoredDataset;
 import io.lucent.platform.datasets.query.DerivedResults;
 import io.lucent.platform.datasets.query.SandboxPool;
@@ -22,9 +25,13 @@ import java.util.Map;
  * Runs analytics computations on a tenant's sales dataset: resolves the dataset and its column mapping (saved,
  * else detected), opens the sandboxed DuckDB view over its current Parquet version, and caches each result by
  * the version's content hash together with the mapping, the parameters and the inventory version, so a result
- * is computed once per data version and question. Thread-safe.
+ * is computed once per data version and question and then served as the JSON bytes it was first sent as.
+ * Thread-safe.
  */
 public final class AnalyticsService {
+
+    /** How many bytes of serialised answers are kept in memory. */
+    static final long SERIALIZED_BYTES = 64L * 1024 * 1024;
 
     /** One computation over a frame and, when asked for, an inventory. */
     @FunctionalInterface
@@ -67,9 +74,13 @@ public final class AnalyticsService {
     private final SandboxPool sandboxes;
     private final DerivedResults derived;
     private final MappingRepository mappings;
+    private final ObjectMapper json;
     private final MappingDetector detector = new MappingDetector();
+    private final SerializedResults answers = new SerializedResults(SERIALIZED_BYTES);
 
-    public AnalyticsService(DatasetService datasets, DatasetStore store, SandboxPool sandboxes, DerivedResults derived, MappingRepository mappings) {
+    public AnalyticsService(DatasetService datasets, DatasetStore store, SandboxPool sandboxes, DerivedResults derived, MappingRepository mappings,
+                            ObjectMapper json) {
+        this.json = json;
         this.datasets = datasets;
         this.store = store;
         this.sandboxes = sandboxes;
@@ -132,20 +143,24 @@ public final class AnalyticsService {
     }
 
     /**
-     * The result of {@code computation} for {@code kind} with {@code parameters}, from the cache when the same
-     * question was answered for the same data version, mapping and inventory version.
+     * The JSON of {@code computation}'s result for {@code kind} with {@code parameters}: from the serialised
+     * answers when the same question was answered for the same dataset version, mapping and inventory version,
+     * else from the derived results (memory, then the store), else computed.
      *
      * @param groupBy            a column to use as the category for this request only, or null
      * @param inventoryDatasetId an inventory dataset, or null
      */
-    public <T> T cached(TenantContext tenant, String datasetId, Window window, String groupBy, String inventoryDatasetId, String kind,
-                        String parameters, Class<T> type, Computation<T> computation) {
+    public <T> byte[] cachedJson(TenantContext tenant, String datasetId, Window window, String groupBy, String inventoryDatasetId, String kind,
+                                 String parameters, Class<T> type, Computation<T> computation) {
         Source source = source(tenant, datasetId, groupBy);
         InventorySource inventory = inventoryDatasetId == null ? null : inventorySource(tenant, inventoryDatasetId);
-        String key = kind + "-" + digest(source.mapping().fingerprint() + "|" + window.cacheKey() + "|" + parameters + "|"
-                + (inventory == null ? "" : inventory.dataset().current().contentHash() + "|" + inventory.mapping().fingerprint()));
-        return derived.get(tenant.tenantId(), source.dataset().current().contentHash(), "analytics-" + key, type,
-                () -> compute(source, window, inventory, computation));
+        DatasetVersion version = source.dataset().current();
+        String key = kind + "-" + digest(source.dataset().id() + "|" + version.version() + "|" + source.mapping().fingerprint() + "|"
+                + window.cacheKey() + "|" + parameters + "|"
+                + (inventory == null ? "" : inventory.dataset().id() + "|" + inventory.dataset().current().contentHash() + "|"
+                + inventory.mapping().fingerprint()));
+        return answers.get(tenant.tenantId() + "/" + version.contentHash() + "/" + key, () -> write(derived.get(tenant.tenantId(),
+                version.contentHash(), "analytics-" + key, type, () -> compute(source, window, inventory, computation))));
     }
 
     /** The result of {@code computation}, uncached (for callers that cache what they derive from it themselves). */
@@ -233,6 +248,14 @@ public final class AnalyticsService {
     /** Runs {@code work} on the sandboxed view {@code data} over the dataset's current version (no mapping involved). */
     public <T> T onData(StoredDataset dataset, SandboxPool.Work<T> work) {
         return sandboxes.query(store.localFile(dataset.current().storageKey()), work);
+    }
+
+    private byte[] write(Object result) {
+        try {
+            return json.writeValueAsBytes(result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An analytics result cannot be serialised", e);
+        }
     }
 
     private static List<String> columns(StoredDataset dataset) {

@@ -206,6 +206,8 @@ class RetailAnalyticsIntegrationTest {
                     "/api/v1/insights/item/{id}");
             Map<String, Object> trends = map(map(paths.get("/api/v1/analytics/{datasetId}/trends")).get("get"));
             assertThat(list(trends.get("parameters"))).extracting(p -> p.get("name")).contains("from", "to", "category", "limit", "groupBy");
+            Map<String, Object> ok = map(map(map(map(trends.get("responses")).get("200")).get("content")).get("application/json"));
+            assertThat(map(ok.get("schema")).get("$ref")).isEqualTo("#/components/schemas/Trends");
         }
 
         @Test
@@ -233,6 +235,25 @@ class RetailAnalyticsIntegrationTest {
             Map<String, Object> best = get("/api/v1/analytics/" + id + "/best-sellers");
             assertThat(list(best.get("items"))).extracting(i -> i.get("productId"), i -> i.get("revenue"))
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("A", 17.0), org.assertj.core.groups.Tuple.tuple("B", 5.0));
+        }
+
+        @Test
+        void answersAgainFromTheCacheUntilTheMappingOrTheDataChanges() {
+            String id = upload("regroup.csv", salesFixture().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String path = "/api/v1/analytics/" + id + "/profitability";
+            Map<String, Object> first = get(path);
+            assertThat(list(first.get("categories"))).extracting(c -> c.get("key")).containsExactly("Rain", "Toys");
+            assertThat(get(path)).isEqualTo(first);
+
+            server.request("/api/v1/analytics/" + id + "/mapping").put(Entity.json(Map.of("date", "date", "productId", "sku", "category", "name",
+                    "quantity", "qty", "unitPrice", "price", "unitCost", "unit_cost")), JSON);
+            assertThat(list(get(path).get("categories"))).extracting(c -> c.get("key")).contains("Umbrella", "Kite");
+            server.request("/api/v1/analytics/" + id + "/mapping").delete().close();
+            assertThat(get(path)).isEqualTo(first);
+
+            Response retyped = server.request("/api/v1/datasets/" + id + "/columns").put(Entity.json(Map.of("types", Map.of("qty", "decimal"))));
+            assertThat(retyped.getStatus()).as("%s", retyped.readEntity(String.class)).isEqualTo(200);
+            assertThat(map(get(path).get("inputs"))).containsEntry("version", 2);
         }
 
         @Test
