@@ -1,0 +1,49 @@
+package io.lucent.platform.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class SerializedResultsTest {
+
+    @Test
+    void computesAKeyOnceAndThenAnswersWithTheSameBytes() {
+        SerializedResults results = new SerializedResults(1024);
+        AtomicInteger computed = new AtomicInteger();
+
+        byte[] first = results.get("a", () -> new byte[] {(byte) computed.incrementAndGet()});
+        byte[] second = results.get("a", () -> new byte[] {(byte) computed.incrementAndGet()});
+
+        assertThat(second).isSameAs(first);
+        assertThat(computed).hasValue(1);
+    }
+
+    @Test
+    void dropsTheLeastRecentlyUsedAnswersBeyondItsSize() {
+        SerializedResults results = new SerializedResults(20);
+        results.get("a", () -> new byte[8]);
+        results.get("b", () -> new byte[8]);
+        results.get("a", () -> new byte[8]);
+        results.get("c", () -> new byte[8]);
+
+        AtomicInteger recomputed = new AtomicInteger();
+        results.get("a", () -> {
+            recomputed.incrementAndGet();
+            return new byte[8];
+        });
+        assertThat(recomputed).as("a was used last before c came").hasValue(0);
+        results.get("b", () -> {
+            recomputed.incrementAndGet();
+            return new byte[8];
+        });
+        assertThat(recomputed).as("b was the least recently used").hasValue(1);
+    }
+
+    @Test
+    void keepsAnAnswerLargerThanItsSizeUntilTheNextOne() {
+        SerializedResults results = new SerializedResults(4);
+        byte[] big = results.get("big", () -> new byte[10]);
+        assertThat(results.get("big", () -> new byte[10])).isSameAs(big);
+    }
+}
