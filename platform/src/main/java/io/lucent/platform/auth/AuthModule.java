@@ -39,8 +39,13 @@ public final class AuthModule extends AbstractModule {
         resources.addBinding().to(AuthResource.class);
         resources.addBinding().to(ApiKeysResource.class);
         resources.addBinding().to(UsersResource.class);
-        bind(PasswordHasher.class).toInstance(new PasswordHasher());
         bind(PasswordPolicy.class).toInstance(new PasswordPolicy());
+    }
+
+    @Provides
+    @Singleton
+    PasswordHasher passwordHasher(Environment environment) {
+        return new PasswordHasher(environment.metrics().counter(PasswordHasher.CHECKS_METRIC));
     }
 
     @Provides

@@ -6,11 +6,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import java.util.Map;
 
 /**
  * Datasets: where their Parquet versions are stored (a local directory or an S3-compatible bucket), how long
- * they are kept, the limits per plan, and the DuckDB resources a query may use.
+ * they are kept, and the DuckDB resources a query may use. Their limits (file size, rows, datasets) are the
+ * tenant's, under {@code tenancy.plans}.
  */
 public class DatasetsConfig {
 
@@ -50,14 +50,6 @@ public class DatasetsConfig {
 
     @NotNull
     private BadRows badRows = BadRows.REJECT;
-
-    @Valid
-    @NotNull
-    private LimitsConfig limits = new LimitsConfig();
-
-    @Valid
-    @NotNull
-    private Map<String, LimitsConfig> planLimits = Map.of();
 
     @NotEmpty
     private String queryMemoryLimit = "512MB";
@@ -130,28 +122,6 @@ public class DatasetsConfig {
         this.badRows = badRows;
     }
 
-    /** Limits for tenants whose plan has no entry in {@link #getPlanLimits()}. */
-    @JsonProperty
-    public LimitsConfig getLimits() {
-        return limits;
-    }
-
-    @JsonProperty
-    public void setLimits(LimitsConfig limits) {
-        this.limits = limits;
-    }
-
-    /** Limits by tenant plan name. */
-    @JsonProperty
-    public Map<String, LimitsConfig> getPlanLimits() {
-        return planLimits;
-    }
-
-    @JsonProperty
-    public void setPlanLimits(Map<String, LimitsConfig> planLimits) {
-        this.planLimits = Map.copyOf(planLimits);
-    }
-
     /** DuckDB memory limit of one user-facing query, e.g. {@code 512MB}. */
     @JsonProperty
     public String getQueryMemoryLimit() {
@@ -183,51 +153,6 @@ public class DatasetsConfig {
     @JsonProperty
     public void setSeedSample(boolean seedSample) {
         this.seedSample = seedSample;
-    }
-
-    /** The limits for a tenant on {@code plan}. */
-    public LimitsConfig limitsFor(String plan) {
-        return plan == null ? limits : planLimits.getOrDefault(plan, limits);
-    }
-
-    /** Per-tenant limits, checked before the expensive work. */
-    public static class LimitsConfig {
-        @Min(1)
-        private long maxFileBytes = 512L * 1024 * 1024;
-        @Min(1)
-        private long maxRows = 10_000_000;
-        @Min(1)
-        private int maxDatasets = 200;
-
-        @JsonProperty
-        public long getMaxFileBytes() {
-            return maxFileBytes;
-        }
-
-        @JsonProperty
-        public void setMaxFileBytes(long maxFileBytes) {
-            this.maxFileBytes = maxFileBytes;
-        }
-
-        @JsonProperty
-        public long getMaxRows() {
-            return maxRows;
-        }
-
-        @JsonProperty
-        public void setMaxRows(long maxRows) {
-            this.maxRows = maxRows;
-        }
-
-        @JsonProperty
-        public int getMaxDatasets() {
-            return maxDatasets;
-        }
-
-        @JsonProperty
-        public void setMaxDatasets(int maxDatasets) {
-            this.maxDatasets = maxDatasets;
-        }
     }
 
     /** An S3-compatible bucket; credentials come from the environment. */

@@ -5,15 +5,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 /**
- * The job system: how many tasks this node runs at once, the per-tenant concurrency limit, leases, timeouts and
- * retries. Jobs beyond a tenant's concurrency limit wait in the queue; a tenant with {@code maxQueuedJobs}
- * jobs already waiting gets 429 with Retry-After.
+ * The job system: how many tasks this node runs at once, leases, timeouts and retries. How many jobs a tenant may
+ * run at once is its plan's {@code maxConcurrentForecasts} ({@code tenancy.plans}); jobs beyond it wait in the
+ * queue, and a tenant with {@code maxQueuedJobs} jobs already waiting gets 429 with Retry-After.
  */
 public class JobsConfig {
 
     private int workerThreads = 0;
     private boolean runWorkers = true;
-    private int tenantConcurrency = 3;
     private int maxQueuedJobs = 100;
     private int leaseSeconds = 30;
     private int heartbeatMillis = 1000;
@@ -44,18 +43,6 @@ public class JobsConfig {
     @JsonProperty
     public void setRunWorkers(boolean runWorkers) {
         this.runWorkers = runWorkers;
-    }
-
-    /** Jobs one tenant may have running at once; more wait in the queue. */
-    @JsonProperty
-    @Min(1)
-    public int getTenantConcurrency() {
-        return tenantConcurrency;
-    }
-
-    @JsonProperty
-    public void setTenantConcurrency(int tenantConcurrency) {
-        this.tenantConcurrency = tenantConcurrency;
     }
 
     /** Jobs one tenant may have waiting; one more is refused with 429 and Retry-After. */

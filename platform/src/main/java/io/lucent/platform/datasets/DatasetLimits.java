@@ -1,33 +1,38 @@
 package io.lucent.platform.datasets;
 
-import io.lucent.platform.config.DatasetsConfig;
 import io.lucent.platform.errors.ErrorCode;
 import io.lucent.platform.errors.LucentException;
 import io.lucent.platform.tenancy.TenantContext;
-import io.lucent.platform.tenancy.TenantDirectory;
+import io.lucent.platform.tenancy.TenantLimits;
 import java.util.Map;
 
-/** The limits that apply to a tenant (by its plan), and the cheap checks made before any expensive work. */
+/**
+ * The dataset limits of a tenant (file size, rows, datasets; read from {@link TenantLimits}, the one place limits
+ * live) and the cheap checks made before any expensive work.
+ */
 public final class DatasetLimits {
 
-    private final DatasetsConfig config;
-    private final TenantDirectory tenants;
+    private final TenantLimits limits;
     private final DatasetRepository repository;
 
-    public DatasetLimits(DatasetsConfig config, TenantDirectory tenants, DatasetRepository repository) {
-        this.config = config;
-        this.tenants = tenants;
+    public DatasetLimits(TenantLimits limits, DatasetRepository repository) {
+        this.limits = limits;
         this.repository = repository;
     }
 
-    /** The tenant's limits. */
-    public DatasetsConfig.LimitsConfig of(TenantContext tenant) {
-        return config.limitsFor(tenants.find(tenant.tenantId()).map(TenantDirectory.Tenant::plan).orElse(null));
+    /** The largest file the tenant may upload, in bytes. */
+    public long maxFileBytes(TenantContext tenant) {
+        return limits.of(tenant).maxFileBytes();
+    }
+
+    /** The most rows one of the tenant's datasets may have. */
+    public long maxRows(TenantContext tenant) {
+        return limits.of(tenant).maxRowsPerDataset();
     }
 
     /** Fails with 422 if the tenant already has as many datasets as allowed. */
     public void requireRoomForOneMore(TenantContext tenant) {
-        int max = of(tenant).getMaxDatasets();
+        int max = limits.of(tenant).maxDatasets();
         if (repository.count(tenant) >= max) {
             throw new LucentException(ErrorCode.UNPROCESSABLE, "You already have the maximum of " + max
                     + " datasets (maxDatasets); delete one first", Map.of("limit", "maxDatasets", "maxDatasets", max));
@@ -36,7 +41,7 @@ public final class DatasetLimits {
 
     /** Fails with 413 if a declared upload size is above the file size limit (plus room for the form's other fields). */
     public void requireDeclaredSizeWithin(TenantContext tenant, long declaredBytes) {
-        long max = of(tenant).getMaxFileBytes();
+        long max = maxFileBytes(tenant);
         if (declaredBytes > max + FORM_OVERHEAD) {
             throw io.lucent.platform.datasets.ingest.UploadReceiver.tooLarge(max);
         }

@@ -27,6 +27,8 @@ import io.lucent.platform.plugins.PluginContexts;
 import io.lucent.platform.plugins.PluginRegistry;
 import io.lucent.platform.tenancy.TenantContext;
 import io.lucent.platform.tenancy.TenantDirectory;
+import io.lucent.platform.tenancy.TenantLimits;
+import io.lucent.platform.usage.UsageRecorder;
 import io.lucent.platform.wiring.RestResources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -116,8 +118,8 @@ public final class DatasetsModule extends AbstractModule {
 
     @Provides
     @Singleton
-    DatasetLimits limits(DatasetsConfig config, TenantDirectory tenants, DatasetRepository repository) {
-        return new DatasetLimits(config, tenants, repository);
+    DatasetLimits limits(TenantLimits tenantLimits, DatasetRepository repository) {
+        return new DatasetLimits(tenantLimits, repository);
     }
 
     @Provides
@@ -169,8 +171,8 @@ public final class DatasetsModule extends AbstractModule {
     @Singleton
     DatasetsResource datasetsResource(DatasetService datasets, DatasetRepository repository, DatasetImporter importer, Retyper retyper,
                                       SampleDatasets samples, UploadReceiver receiver, DatasetLimits limits, DatasetsConfig config,
-                                      ObjectMapper json) {
-        return new DatasetsResource(datasets, repository, importer, retyper, samples, receiver, limits, config, json);
+                                      ObjectMapper json, UsageRecorder usage) {
+        return new DatasetsResource(datasets, repository, importer, retyper, samples, receiver, limits, config, json, usage);
     }
 
     @Provides

@@ -7,6 +7,7 @@ import io.lucent.platform.tenancy.TenantContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Submits, reads and cancels jobs on behalf of a tenant. Every read is scoped by the tenant: another tenant's
@@ -19,13 +20,20 @@ public final class JobService {
     private final Clock clock;
     private final ProgressBus progress;
     private final WorkSignal signal;
+    private final Set<JobEndListener> endListeners;
 
     public JobService(JobStore store, JobsConfig config, Clock clock, ProgressBus progress, WorkSignal signal) {
+        this(store, config, clock, progress, signal, Set.of());
+    }
+
+    /** @param endListeners told when a cancellation ends a job */
+    public JobService(JobStore store, JobsConfig config, Clock clock, ProgressBus progress, WorkSignal signal, Set<JobEndListener> endListeners) {
         this.store = store;
         this.config = config;
         this.clock = clock;
         this.progress = progress;
         this.signal = signal;
+        this.endListeners = Set.copyOf(endListeners);
     }
 
     /**
@@ -71,6 +79,7 @@ public final class JobService {
         Job after = get(tenant, jobId);
         progress.publish(new ProgressEvent(jobId, before.tenantId(), after.state().wireName(), after.counts(), null, null,
                 after.error().orElse(null), clock.millis()));
+        JobEndListeners.tell(endListeners, after);
         return after;
     }
 }

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,14 +104,29 @@ public final class JobStore {
     /**
      * Claims the next task for {@code owner}: the highest priority first; within it the tenant with the fewest
      * running tasks (fair across tenants); then the oldest job. Tasks of a tenant's queued jobs are only claimed
-     * while the tenant has fewer than {@code tenantLimit} running jobs.
+     * while the tenant has fewer running jobs than its own limit ({@code tenantLimits}, read before the
+     * transaction for each tenant with queued jobs).
      */
-    public Optional<ClaimedTask> claim(String owner, long now, long leaseMs, int tenantLimit) {
+    public Optional<ClaimedTask> claim(String owner, long now, long leaseMs, TenantJobLimits tenantLimits) {
+        Map<String, Integer> limits = new HashMap<>();
+        for (String tenant : tenantsWithQueuedJobs()) {
+            limits.put(tenant, Math.max(1, tenantLimits.maxRunningJobs(tenant)));
+        }
         try {
-            return inTransaction(handle -> claimIn(handle, owner, now, leaseMs, tenantLimit));
+            return inTransaction(handle -> claimIn(handle, owner, now, leaseMs, limits));
         } catch (TenantLimitReached e) {
             return Optional.empty();
         }
+    }
+
+    /** Claims with the same running-jobs limit for every tenant. */
+    public Optional<ClaimedTask> claim(String owner, long now, long leaseMs, int tenantLimit) {
+        return claim(owner, now, leaseMs, tenant -> tenantLimit);
+    }
+
+    private List<String> tenantsWithQueuedJobs() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT DISTINCT tenant_id FROM " + tables.jobs() + " WHERE state = 'queued'")
+                .mapTo(String.class).list());
     }
 
     /** Rolls a claim back when the tenant's last job slot was taken meanwhile. */
@@ -122,33 +138,38 @@ public final class JobStore {
         }
     }
 
-    private Optional<ClaimedTask> claimIn(Handle handle, String owner, long now, long leaseMs, int tenantLimit) {
-        {
-            // Running counts per tenant are computed once per claim (not per candidate row), then joined.
-            String candidate = "WITH busy_tasks AS (SELECT tenant_id, COUNT(*) AS n FROM " + tables.tasks() + " WHERE state = 'running'"
-                    + " GROUP BY tenant_id), busy_jobs AS (SELECT tenant_id, COUNT(*) AS n FROM " + tables.jobs() + " WHERE state = 'running'"
-                    + " GROUP BY tenant_id)"
-                    + " SELECT t.id FROM " + tables.tasks() + " t JOIN " + tables.jobs() + " j ON j.id = t.job_id"
-                    + " LEFT JOIN busy_tasks bt ON bt.tenant_id = t.tenant_id LEFT JOIN busy_jobs bj ON bj.tenant_id = j.tenant_id"
-                    + " WHERE t.state = 'queued' AND t.available_at <= :now AND j.state IN ('queued', 'running')"
-                    + " AND (j.state = 'running' OR COALESCE(bj.n, 0) < :limit)"
-                    + " ORDER BY t.priority DESC, COALESCE(bt.n, 0) ASC, j.created_at ASC, t.seq ASC"
-                    + " LIMIT 1" + tables.forUpdateSkipLocked("t");
-            Optional<String> taskId = handle.createQuery("UPDATE " + tables.tasks() + " SET state = 'running', lease_owner = :owner,"
-                            + " lease_until = :until, attempts = attempts + 1 WHERE id = (" + candidate + ") AND state = 'queued' RETURNING id")
-                    .bind("owner", owner).bind("until", now + leaseMs).bind("now", now).bind("limit", tenantLimit)
-                    .mapTo(String.class).findOne();
-            if (taskId.isEmpty()) {
-                return Optional.<ClaimedTask>empty();
-            }
-            ClaimedTask task = handle.createQuery("SELECT " + TASK_COLUMNS + " FROM " + tables.tasks() + " t JOIN " + tables.jobs()
-                            + " j ON j.id = t.job_id WHERE t.id = :id")
-                    .bind("id", taskId.get()).map(JobStore::claimedTask).one();
-            if (!startJobIfQueued(handle, task, now, tenantLimit)) {
-                throw new TenantLimitReached();
-            }
-            return Optional.of(task);
+    private Optional<ClaimedTask> claimIn(Handle handle, String owner, long now, long leaseMs, Map<String, Integer> limits) {
+        // Tenants whose queued jobs may start: fewer running jobs than their limit. Running counts are computed once per claim.
+        Map<String, Integer> running = new HashMap<>();
+        handle.createQuery("SELECT tenant_id, COUNT(*) AS n FROM " + tables.jobs() + " WHERE state = 'running' GROUP BY tenant_id")
+                .map((rs, ctx) -> Map.entry(rs.getString("tenant_id"), rs.getInt("n"))).forEach(e -> running.put(e.getKey(), e.getValue()));
+        List<String> startable = limits.entrySet().stream().filter(e -> running.getOrDefault(e.getKey(), 0) < e.getValue())
+                .map(Map.Entry::getKey).sorted().toList();
+        String mayStart = startable.isEmpty() ? "j.state = 'running'" : "(j.state = 'running' OR j.tenant_id IN (<startable>))";
+        String candidate = "WITH busy_tasks AS (SELECT tenant_id, COUNT(*) AS n FROM " + tables.tasks() + " WHERE state = 'running'"
+                + " GROUP BY tenant_id)"
+                + " SELECT t.id FROM " + tables.tasks() + " t JOIN " + tables.jobs() + " j ON j.id = t.job_id"
+                + " LEFT JOIN busy_tasks bt ON bt.tenant_id = t.tenant_id"
+                + " WHERE t.state = 'queued' AND t.available_at <= :now AND j.state IN ('queued', 'running') AND " + mayStart
+                + " ORDER BY t.priority DESC, COALESCE(bt.n, 0) ASC, j.created_at ASC, t.seq ASC"
+                + " LIMIT 1" + tables.forUpdateSkipLocked("t");
+        var update = handle.createQuery("UPDATE " + tables.tasks() + " SET state = 'running', lease_owner = :owner,"
+                        + " lease_until = :until, attempts = attempts + 1 WHERE id = (" + candidate + ") AND state = 'queued' RETURNING id")
+                .bind("owner", owner).bind("until", now + leaseMs).bind("now", now);
+        if (!startable.isEmpty()) {
+            update.bindList("startable", startable);
         }
+        Optional<String> taskId = update.mapTo(String.class).findOne();
+        if (taskId.isEmpty()) {
+            return Optional.empty();
+        }
+        ClaimedTask task = handle.createQuery("SELECT " + TASK_COLUMNS + " FROM " + tables.tasks() + " t JOIN " + tables.jobs()
+                        + " j ON j.id = t.job_id WHERE t.id = :id")
+                .bind("id", taskId.get()).map(JobStore::claimedTask).one();
+        if (!startJobIfQueued(handle, task, now, limits.getOrDefault(task.tenantId(), 1))) {
+            throw new TenantLimitReached();
+        }
+        return Optional.of(task);
     }
 
     /** Moves a queued job to running within the tenant's limit; false if the limit was reached meanwhile. */
@@ -163,15 +184,21 @@ public final class JobStore {
             handle.createQuery("SELECT pg_advisory_xact_lock(hashtext(:key))").bind("key", "lucent-jobs:" + task.tenantId())
                     .mapTo(String.class).one();
         }
-        int running = handle.createQuery("SELECT COUNT(*) FROM " + tables.jobs() + " WHERE tenant_id = :tenant AND state = 'running'")
+        int runningJobs = handle.createQuery("SELECT COUNT(*) FROM " + tables.jobs() + " WHERE tenant_id = :tenant AND state = 'running'")
                 .bind("tenant", task.tenantId()).mapTo(Integer.class).one();
-        if (running >= tenantLimit) {
+        if (runningJobs >= tenantLimit) {
             return false;
         }
         handle.createUpdate("UPDATE " + tables.jobs() + " SET state = 'running', started_at = :now, deadline_at = :now + timeout_ms"
                         + " WHERE id = :id AND state = 'queued'")
                 .bind("now", now).bind("id", task.jobId()).execute();
         return true;
+    }
+
+    /** How many jobs of a tenant are running now. */
+    public int runningJobs(String tenantId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM " + tables.jobs() + " WHERE tenant_id = :tenant AND state = 'running'")
+                .bind("tenant", tenantId).mapTo(Integer.class).one());
     }
 
     /** Extends the leases of every task {@code owner} runs. */

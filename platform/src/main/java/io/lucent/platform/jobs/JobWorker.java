@@ -33,6 +33,8 @@ public final class JobWorker implements Managed {
     private final WorkSignal signal;
     private final ScheduleRunner schedules;
     private final JobsConfig config;
+    private final TenantJobLimits tenantLimits;
+    private final java.util.Set<JobEndListener> endListeners;
     private final Clock clock;
     private final String owner;
     private final int threads;
@@ -44,7 +46,7 @@ public final class JobWorker implements Managed {
     private Thread loop;
 
     public JobWorker(JobStore store, TaskHandlers handlers, TenantDatabase tenantDatabase, ProgressBus progress, WorkSignal signal,
-                     ScheduleRunner schedules, JobsConfig config, Clock clock) {
+                     ScheduleRunner schedules, JobsConfig config, TenantJobLimits tenantLimits, java.util.Set<JobEndListener> endListeners, Clock clock) {
         this.store = store;
         this.handlers = handlers;
         this.tenantDatabase = tenantDatabase;
@@ -52,6 +54,8 @@ public final class JobWorker implements Managed {
         this.signal = signal;
         this.schedules = schedules;
         this.config = config;
+        this.tenantLimits = tenantLimits;
+        this.endListeners = java.util.Set.copyOf(endListeners);
         this.clock = clock;
         this.owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
         this.threads = config.effectiveWorkerThreads();
@@ -112,7 +116,7 @@ public final class JobWorker implements Managed {
                 }
                 boolean claimed = false;
                 while (!stopping && busy.get() < threads) {
-                    Optional<ClaimedTask> task = store.claim(owner, clock.millis(), config.getLeaseSeconds() * 1000L, config.getTenantConcurrency());
+                    Optional<ClaimedTask> task = store.claim(owner, clock.millis(), config.getLeaseSeconds() * 1000L, tenantLimits);
                     if (task.isEmpty()) {
                         break;
                     }
@@ -241,6 +245,9 @@ public final class JobWorker implements Managed {
     private void publish(Job job, String entity, TaskState outcome, String message) {
         progress.publish(new ProgressEvent(job.id(), job.tenantId(), job.state().wireName(), job.counts(), entity,
                 outcome == null ? null : outcome.wireName(), message, clock.millis()));
+        if (job.state().terminal()) {
+            JobEndListeners.tell(endListeners, job);
+        }
     }
 
     private static String message(Throwable e) {

@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * The job system's bindings. Feature modules add their handlers with
- * {@code Multibinder.newSetBinder(binder(), TaskHandler.class).addBinding().to(X.class)}. The progress bus
+ * {@code Multibinder.newSetBinder(binder(), TaskHandler.class).addBinding().to(X.class)}, and whatever must happen
+ * when a job ends as a {@link JobEndListener} the same way. The progress bus
  * comes from the mode module. This node runs a {@link JobWorker} when {@code jobs.runWorkers} is on (the
  * {@code worker} command turns it on).
  */
@@ -25,6 +26,7 @@ public final class JobsModule extends AbstractModule {
     @Override
     protected void configure() {
         Multibinder.newSetBinder(binder(), TaskHandler.class);
+        Multibinder.newSetBinder(binder(), JobEndListener.class);
         bind(WorkSignal.class).in(Singleton.class);
         bind(WorkerRegistration.class).asEagerSingleton();
     }
@@ -55,8 +57,9 @@ public final class JobsModule extends AbstractModule {
 
     @Provides
     @Singleton
-    JobService jobService(JobStore store, JobsConfig config, Clock clock, ProgressBus progress, WorkSignal signal) {
-        return new JobService(store, config, clock, progress, signal);
+    JobService jobService(JobStore store, JobsConfig config, Clock clock, ProgressBus progress, WorkSignal signal,
+                          Set<JobEndListener> endListeners) {
+        return new JobService(store, config, clock, progress, signal, endListeners);
     }
 
     @Provides
@@ -69,8 +72,8 @@ public final class JobsModule extends AbstractModule {
     @Provides
     @Singleton
     JobWorker jobWorker(JobStore store, TaskHandlers handlers, TenantDatabase tenantDatabase, ProgressBus progress, WorkSignal signal,
-                        ScheduleRunner schedules, JobsConfig config, Clock clock) {
-        return new JobWorker(store, handlers, tenantDatabase, progress, signal, schedules, config, clock);
+                        ScheduleRunner schedules, JobsConfig config, TenantJobLimits tenantLimits, Set<JobEndListener> endListeners, Clock clock) {
+        return new JobWorker(store, handlers, tenantDatabase, progress, signal, schedules, config, tenantLimits, endListeners, clock);
     }
 
     /** Starts and stops this node's worker with the application, when it runs one. */

@@ -13,8 +13,9 @@
  *   whose lease expired back to the queue (or fails them after their last attempt), so a killed worker's tasks
  *   run again elsewhere. A task is completed only by the worker still holding its lease, and a task's results are
  *   written keyed by job and entity, so each entity ends up done exactly once even when it ran twice.</li>
- *   <li><b>Per-tenant concurrency</b> ({@code jobs.tenantConcurrency}, default 3): further jobs of the tenant
- *   <em>wait in the queue</em>; once a tenant has {@code jobs.maxQueuedJobs} (default 100) waiting, the next
+ *   <li><b>Per-tenant concurrency</b> (the tenant's {@code maxConcurrentForecasts} from its plan or operator
+ *   override, {@link io.lucent.platform.tenancy.TenantLimits}; standard plan 3): further jobs of the tenant
+ *   <em>wait in the queue</em> (never 429 for that alone); once a tenant has {@code jobs.maxQueuedJobs} (default 100) waiting, the next
  *   submission is refused with 429 and a Retry-After header.</li>
  *   <li><b>Timeouts</b>: a job's deadline runs from its start; past it the job ends as {@code timed_out}, its open
  *   tasks are cancelled and running handlers see {@link io.lucent.platform.jobs.TaskContext#isCancelled()}.

@@ -11,4 +11,7 @@ public interface Buckets {
 
     /** Tries to take one token from the bucket {@code key}. */
     ConsumptionProbe tryConsume(String key, BucketConfiguration configuration);
+
+    /** The tokens left in the bucket {@code key} (a bucket never used is full). */
+    long available(String key, BucketConfiguration configuration);
 }

@@ -13,13 +13,21 @@ public final class LocalBuckets implements Buckets {
 
     @Override
     public ConsumptionProbe tryConsume(String key, BucketConfiguration configuration) {
-        Bucket bucket = buckets.computeIfAbsent(key, k -> {
+        return bucket(key, configuration).tryConsumeAndReturnRemaining(1);
+    }
+
+    @Override
+    public long available(String key, BucketConfiguration configuration) {
+        return bucket(key, configuration).getAvailableTokens();
+    }
+
+    private Bucket bucket(String key, BucketConfiguration configuration) {
+        return buckets.computeIfAbsent(key, k -> {
             var builder = Bucket.builder();
             for (var bandwidth : configuration.getBandwidths()) {
                 builder.addLimit(bandwidth);
             }
             return builder.build();
         });
-        return bucket.tryConsumeAndReturnRemaining(1);
     }
 }

@@ -28,4 +28,9 @@ public final class RedisBuckets implements Buckets {
     public ConsumptionProbe tryConsume(String key, BucketConfiguration configuration) {
         return proxies.builder().build("lucent:rate:" + key, () -> configuration).tryConsumeAndReturnRemaining(1);
     }
+
+    @Override
+    public long available(String key, BucketConfiguration configuration) {
+        return proxies.builder().build("lucent:rate:" + key, () -> configuration).getAvailableTokens();
+    }
 }

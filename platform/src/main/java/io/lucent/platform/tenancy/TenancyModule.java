@@ -9,10 +9,16 @@ import io.lucent.platform.audit.AuditLog;
 import io.lucent.platform.audit.AuditResource;
 import io.lucent.platform.auth.Accounts;
 import io.lucent.platform.config.LucentConfiguration;
+import io.lucent.platform.datasets.DatasetRepository;
+import io.lucent.platform.jobs.JobEndListener;
+import io.lucent.platform.jobs.JobStore;
+import io.lucent.platform.jobs.TenantJobLimits;
 import io.lucent.platform.metadata.MetadataDatabase;
 import io.lucent.platform.metadata.TenantDatabase;
 import io.lucent.platform.ratelimit.Buckets;
 import io.lucent.platform.ratelimit.RateLimiter;
+import io.lucent.platform.usage.CurrentUsage;
+import io.lucent.platform.usage.JobUsage;
 import io.lucent.platform.usage.UsageRecorder;
 import io.lucent.platform.wiring.RestResources;
 import java.time.Clock;
@@ -29,12 +35,25 @@ public final class TenancyModule extends AbstractModule {
         resources.addBinding().to(TenantResource.class);
         resources.addBinding().to(AuditResource.class);
         bind(AccessPolicy.class).toInstance(new AccessPolicy());
+        Multibinder.newSetBinder(binder(), JobEndListener.class).addBinding().to(JobUsage.class);
     }
 
     @Provides
     @Singleton
     TenantLimits tenantLimits(LucentConfiguration config, TenantDirectory tenants) {
         return new TenantLimits(config.getTenancy(), tenants);
+    }
+
+    @Provides
+    @Singleton
+    ForecastLimits forecastLimits(TenantLimits limits) {
+        return new ForecastLimits(limits);
+    }
+
+    @Provides
+    @Singleton
+    TenantJobLimits tenantJobLimits(TenantLimits limits, Clock clock) {
+        return new PlanJobLimits(limits, clock);
     }
 
     @Provides
@@ -57,15 +76,27 @@ public final class TenancyModule extends AbstractModule {
 
     @Provides
     @Singleton
+    JobUsage jobUsage(UsageRecorder usage) {
+        return new JobUsage(usage);
+    }
+
+    @Provides
+    @Singleton
     Accounts accounts(MetadataDatabase database, Clock clock) {
         return new Accounts(database, clock);
     }
 
     @Provides
     @Singleton
-    TenantResource tenantResource(TenantDirectory tenants, TenantLimits limits, UsageRecorder usage, Accounts accounts, AuditLog audit,
+    TenantResource tenantResource(TenantDirectory tenants, TenantLimits limits, UsageRecorder usage, CurrentUsage current, AuditLog audit,
                                   Clock clock) {
-        return new TenantResource(tenants, limits, usage, accounts, audit, clock);
+        return new TenantResource(tenants, limits, usage, current, audit, clock);
+    }
+
+    @Provides
+    @Singleton
+    CurrentUsage currentUsage(Accounts accounts, DatasetRepository datasets, JobStore jobs, RateLimiter limiter) {
+        return new CurrentUsage(accounts, datasets, jobs, limiter);
     }
 
     @Provides

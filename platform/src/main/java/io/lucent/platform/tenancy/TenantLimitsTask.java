@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Operator task on the admin port: {@code POST /tasks/tenant-limits?id=acme&plan=pro&maxUsers=25} sets a tenant's plan
@@ -13,9 +12,6 @@ import java.util.Set;
  * override), then prints the limits in force. Tenants' own admins cannot change limits.
  */
 public final class TenantLimitsTask extends Task {
-
-    private static final Set<String> LIMITS = Set.of("maxUsers", "maxFileBytes", "maxRowsPerDataset", "maxEntitiesPerBatch",
-            "maxConcurrentForecasts", "maxHorizon", "forecastsPerUserPerHour", "uploadsPerUserPerHour", "aiCallsPerUserPerHour");
 
     private final TenantDirectory tenants;
     private final TenantLimits limits;
@@ -38,8 +34,8 @@ public final class TenantLimitsTask extends Task {
             if (name.equals("id") || name.equals("plan")) {
                 continue;
             }
-            if (!LIMITS.contains(name)) {
-                throw new IllegalArgumentException("unknown limit '" + name + "'; known: " + LIMITS);
+            if (!TenantLimits.NAMES.contains(name)) {
+                throw new IllegalArgumentException("unknown limit '" + name + "'; known: " + new java.util.TreeSet<>(TenantLimits.NAMES));
             }
             String value = parameter.getValue().get(0);
             if (value.isBlank()) {

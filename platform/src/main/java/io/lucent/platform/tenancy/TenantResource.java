@@ -2,10 +2,10 @@ package io.lucent.platform.tenancy;
 
 import io.lucent.platform.audit.RecordsOwnAudit;
 import io.lucent.platform.audit.AuditLog;
-import io.lucent.platform.auth.Accounts;
 import io.lucent.platform.audit.RequestOrigin;
 import io.lucent.platform.errors.ErrorBody;
 import io.lucent.platform.errors.LucentException;
+import io.lucent.platform.usage.CurrentUsage;
 import io.lucent.platform.usage.UsageRecorder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -50,8 +50,11 @@ public final class TenantResource {
     public record TenantUpdate(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name, Map<String, Object> settings) {
     }
 
-    /** The limits and what is used of them now (per-user figures are the caller's, for the last hour). */
-    public record LimitsView(TenantLimits.Limits limits, Map<String, Object> usage) {
+    /** The limits and what is used of them now (see {@link CurrentUsage#of}). */
+    public record LimitsView(TenantLimits.Limits limits,
+                             @Schema(description = "users, datasets, runningForecasts; uploadsThisHour, forecastsThisHour, aiCallsThisHour "
+                                     + "(yours in the current hourly window) and tenantUploadsThisHour, tenantForecastsThisHour, "
+                                     + "tenantAiCallsThisHour (all users')") Map<String, Object> usage) {
     }
 
     /** Usage totals per action over a period. */
@@ -61,16 +64,16 @@ public final class TenantResource {
     private final TenantDirectory tenants;
     private final TenantLimits limits;
     private final UsageRecorder usage;
-    private final Accounts accounts;
+    private final CurrentUsage current;
     private final AuditLog audit;
     private final Clock clock;
 
-    public TenantResource(TenantDirectory tenants, TenantLimits limits, UsageRecorder usage, Accounts accounts, AuditLog audit,
+    public TenantResource(TenantDirectory tenants, TenantLimits limits, UsageRecorder usage, CurrentUsage current, AuditLog audit,
                           Clock clock) {
         this.tenants = tenants;
         this.limits = limits;
         this.usage = usage;
-        this.accounts = accounts;
+        this.current = current;
         this.audit = audit;
         this.clock = clock;
     }
@@ -116,21 +119,12 @@ public final class TenantResource {
     @GET
     @Path("/limits")
     @Operation(summary = "Your organization's limits, with current usage",
-            description = "usage.users counts the tenant's users; the per-hour figures count the caller's own uploads, forecasts and AI calls "
-                    + "in the last hour (from the usage records).")
+            description = "usage: users, datasets and running forecast jobs of the tenant; of each hourly allowance (uploads, forecasts, "
+                    + "AI calls) what you and what all users took in the current window, as the rate limiter counts it. Jobs beyond "
+                    + "maxConcurrentForecasts wait in the queue.")
     public LimitsView limits(@Context ContainerRequestContext request) {
         TenantContext tenant = CurrentTenant.of(request);
-        Instant now = clock.instant();
-        Map<String, Long> lastHour = new LinkedHashMap<>();
-        for (UsageRecorder.ActionTotal total : usage.summaryOfUser(tenant, tenant.userId(), now.minus(Duration.ofHours(1)), now)) {
-            lastHour.put(total.action(), total.count());
-        }
-        Map<String, Object> current = new LinkedHashMap<>();
-        current.put("users", accounts.count(tenant.tenantId()));
-        current.put("uploadsThisHour", lastHour.getOrDefault("upload", 0L));
-        current.put("forecastsThisHour", lastHour.getOrDefault("forecast", 0L));
-        current.put("aiCallsThisHour", lastHour.getOrDefault("ai_call", 0L));
-        return new LimitsView(limits.of(tenant), current);
+        return new LimitsView(limits.of(tenant), current.of(tenant));
     }
 
     @GET

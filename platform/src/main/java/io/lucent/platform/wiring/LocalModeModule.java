@@ -72,6 +72,7 @@ public final class LocalModeModule extends AbstractModule {
     ModeStartup startup(TenantDirectory tenants, MetadataDatabase database) {
         return () -> {
             tenants.ensure(TenantContext.LOCAL.tenantId(), "Local");
+            tenants.setPlan(TenantContext.LOCAL.tenantId(), io.lucent.platform.config.TenancyConfig.LOCAL_PLAN);
             database.jdbi().useHandle(handle -> handle.createUpdate(
                             "INSERT INTO users (id, tenant_id, email, full_name, role, created_at) "
                                     + "SELECT :id, :tenant, 'local@localhost', 'Local administrator', 'ADMIN', CURRENT_TIMESTAMP "

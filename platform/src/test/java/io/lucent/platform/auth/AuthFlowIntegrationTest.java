@@ -117,6 +117,31 @@ class AuthFlowIntegrationTest {
     }
 
     @Test
+    void anUnknownAddressCostsOnePasswordCheckLikeAWrongPasswordAndALockedAccount() throws Exception {
+        signUp("work@acme.example", "Work Org");
+        long start = passwordChecks();
+        json(post("/api/v1/auth/login", Map.of("email", "nobody-here@acme.example", "password", "a wrong password it is")), 401);
+        long afterUnknown = passwordChecks();
+        json(post("/api/v1/auth/login", Map.of("email", "work@acme.example", "password", "a wrong password it is")), 401);
+        long afterWrong = passwordChecks();
+        for (int i = 0; i < 4; i++) {
+            json(post("/api/v1/auth/login", Map.of("email", "work@acme.example", "password", "a wrong password it is")), 401);
+        }
+        long beforeLocked = passwordChecks();
+        json(post("/api/v1/auth/login", Map.of("email", "work@acme.example", "password", PASSWORD)), 401);
+
+        assertThat(afterUnknown - start).as("Argon2 checks for an unknown address").isEqualTo(1);
+        assertThat(afterWrong - afterUnknown).as("for a wrong password").isEqualTo(1);
+        assertThat(passwordChecks() - beforeLocked).as("for a locked account").isEqualTo(1);
+    }
+
+    /** The server's count of Argon2 password checks (admin port metrics). */
+    long passwordChecks() {
+        Map<String, Object> metrics = server.anonymousAdmin("/metrics").get(JSON);
+        return ((Number) map(map(metrics.get("counters")).get(PasswordHasher.CHECKS_METRIC)).get("count")).longValue();
+    }
+
+    @Test
     void signInAttemptsBeyondTheRateLimitGet429WithRetryAfter() {
         Response last = null;
         for (int i = 0; i < 11; i++) {

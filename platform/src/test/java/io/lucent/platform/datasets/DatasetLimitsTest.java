@@ -3,7 +3,7 @@ package io.lucent.platform.datasets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.lucent.platform.config.DatasetsConfig;
+import io.lucent.platform.config.TenancyConfig;
 import io.lucent.platform.errors.ErrorCode;
 import io.lucent.platform.errors.LucentException;
 import io.lucent.platform.metadata.Dialect;
@@ -12,6 +12,7 @@ import io.lucent.platform.metadata.Migrations;
 import io.lucent.platform.metadata.SingleTenantDatabase;
 import io.lucent.platform.tenancy.TenantContext;
 import io.lucent.platform.tenancy.TenantDirectory;
+import io.lucent.platform.tenancy.TenantLimits;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -42,19 +43,22 @@ class DatasetLimitsTest {
         repository = new DatasetRepository(tenantDatabase);
     }
 
-    private static DatasetsConfig config(int maxDatasets, long maxFileBytes) {
-        DatasetsConfig config = new DatasetsConfig();
-        config.getLimits().setMaxDatasets(maxDatasets);
-        config.getLimits().setMaxFileBytes(maxFileBytes);
-        DatasetsConfig.LimitsConfig larger = new DatasetsConfig.LimitsConfig();
-        larger.setMaxDatasets(maxDatasets * 10);
-        config.setPlanLimits(Map.of("pro", larger));
-        return config;
+    /** Limits of the standard plan with these numbers and a pro plan with ten times the datasets. */
+    private DatasetLimits limits(int maxDatasets, long maxFileBytes) {
+        TenancyConfig config = new TenancyConfig();
+        TenancyConfig.PlanLimitsConfig standard = new TenancyConfig.PlanLimitsConfig();
+        standard.maxDatasets = maxDatasets;
+        standard.maxFileBytes = maxFileBytes;
+        TenancyConfig.PlanLimitsConfig pro = new TenancyConfig.PlanLimitsConfig();
+        pro.maxDatasets = maxDatasets * 10;
+        pro.maxRowsPerDataset = 7_000_000;
+        config.setPlans(Map.of("standard", standard, "pro", pro));
+        return new DatasetLimits(new TenantLimits(config, tenants), repository);
     }
 
     @Test
     void refusesOneDatasetMoreThanTheLimitWith422NamingIt() {
-        DatasetLimits limits = new DatasetLimits(config(1, 1000), tenants, repository);
+        DatasetLimits limits = limits(1, 1000);
         limits.requireRoomForOneMore(TenantContext.LOCAL);
         repository.create(TenantContext.LOCAL, "0f8fad5b-d9cb-469f-a165-70867728950e", "one", "one.csv", "csv",
                 new DatasetVersion(1, "a".repeat(64), 1, 1, "k", "upload", 0, java.time.Instant.now(), "local-admin"),
@@ -66,7 +70,7 @@ class DatasetLimitsTest {
 
     @Test
     void refusesADeclaredBodyAboveTheFileLimitWith413() {
-        DatasetLimits limits = new DatasetLimits(config(5, 1000), tenants, repository);
+        DatasetLimits limits = limits(5, 1000);
         limits.requireDeclaredSizeWithin(TenantContext.LOCAL, 1000);
         assertThatThrownBy(() -> limits.requireDeclaredSizeWithin(TenantContext.LOCAL, 10L << 30))
                 .isInstanceOfSatisfying(LucentException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.PAYLOAD_TOO_LARGE))
@@ -74,13 +78,14 @@ class DatasetLimitsTest {
     }
 
     @Test
-    void takesTheLimitsOfTheTenantsPlan() {
-        DatasetsConfig config = config(3, 1000);
-        assertThat(config.limitsFor("pro").getMaxDatasets()).isEqualTo(30);
-        assertThat(config.limitsFor("free").getMaxDatasets()).isEqualTo(3);
-        assertThat(tenants.find(TenantContext.LOCAL.tenantId()).orElseThrow().plan()).isEqualTo("standard");
-        assertThat(new DatasetLimits(config, tenants, repository).of(TenantContext.LOCAL).getMaxDatasets()).isEqualTo(3);
-        config.setPlanLimits(Map.of("standard", config.limitsFor("pro")));
-        assertThat(new DatasetLimits(config, tenants, repository).of(TenantContext.LOCAL).getMaxDatasets()).isEqualTo(30);
+    void readsTheTenantsPlanAndOverridesFromTheTenantLimits() {
+        DatasetLimits limits = limits(3, 1000);
+        assertThat(limits.maxFileBytes(TenantContext.LOCAL)).isEqualTo(1000);
+        tenants.setPlan(TenantContext.LOCAL.tenantId(), "pro");
+        assertThat(limits.maxRows(TenantContext.LOCAL)).isEqualTo(7_000_000);
+        tenants.setLimitOverrides(TenantContext.LOCAL.tenantId(), Map.of("maxRowsPerDataset", 12));
+        assertThat(limits.maxRows(TenantContext.LOCAL)).isEqualTo(12);
+        tenants.setPlan(TenantContext.LOCAL.tenantId(), "unknown");
+        assertThat(limits.maxFileBytes(TenantContext.LOCAL)).as("an unknown plan gets the standard plan's").isEqualTo(1000);
     }
 }

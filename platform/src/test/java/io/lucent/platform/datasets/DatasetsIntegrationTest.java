@@ -44,10 +44,11 @@ class DatasetsIntegrationTest {
     static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
     static final long MAX_ROWS = 50_000;
 
-    static ConfigOverride[] limits() {
+    /** Small file and row limits for the tenant plan of the server's mode ({@code local} or {@code standard}). */
+    static ConfigOverride[] limits(String plan) {
         return new ConfigOverride[] {
-            ConfigOverride.config("datasets.limits.maxFileBytes", Long.toString(MAX_FILE_BYTES)),
-            ConfigOverride.config("datasets.limits.maxRows", Long.toString(MAX_ROWS)),
+            ConfigOverride.config("tenancy.plans." + plan + ".maxFileBytes", Long.toString(MAX_FILE_BYTES)),
+            ConfigOverride.config("tenancy.plans." + plan + ".maxRowsPerDataset", Long.toString(MAX_ROWS)),
         };
     }
 
@@ -521,7 +522,7 @@ class DatasetsIntegrationTest {
     class LocalMode extends Contract {
         @Override
         LucentTestServer startServer(Path dataDir, Path pluginDir, Supplier<ExternalServices> services) throws Exception {
-            return LucentTestServer.start(TestMode.LOCAL, dataDir, pluginDir, null, null, limits());
+            return LucentTestServer.start(TestMode.LOCAL, dataDir, pluginDir, null, null, limits("local"));
         }
 
         @Override
@@ -542,7 +543,7 @@ class DatasetsIntegrationTest {
 
         @Override
         LucentTestServer startServer(Path dataDir, Path pluginDir, Supplier<ExternalServices> services) throws Exception {
-            LucentTestServer saas = LucentTestServer.start(TestMode.SAAS, dataDir, pluginDir, services.get(), "datasets_it", limits());
+            LucentTestServer saas = LucentTestServer.start(TestMode.SAAS, dataDir, pluginDir, services.get(), "datasets_it", limits("standard"));
             saas.createTenant("acme");
             saas.createTenant("globex");
             return saas;

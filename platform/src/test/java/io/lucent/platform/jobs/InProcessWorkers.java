@@ -15,6 +15,11 @@ final class InProcessWorkers implements AutoCloseable {
     final JobStore store;
 
     InProcessWorkers(MetadataDatabase database, JobsConfig config, TaskHandler... handlers) {
+        this(database, config, tenant -> 3, handlers);
+    }
+
+    /** With each tenant's running-jobs limit from {@code tenantLimits}. */
+    InProcessWorkers(MetadataDatabase database, JobsConfig config, TenantJobLimits tenantLimits, TaskHandler... handlers) {
         this.store = new JobStore(database);
         WorkSignal signal = new WorkSignal();
         JobStore.SubmitLimits limits = new JobStore.SubmitLimits(config.getMaxQueuedJobs(), config.getDefaultTimeoutMinutes() * 60_000L,
@@ -22,7 +27,7 @@ final class InProcessWorkers implements AutoCloseable {
         ScheduleRunner schedules = new ScheduleRunner(database, store, new ScheduleStore(database, io.dropwizard.jackson.Jackson.newObjectMapper()), limits);
         this.service = new JobService(store, config, Clock.systemUTC(), progress, signal);
         this.worker = new JobWorker(store, new TaskHandlers(Set.of(handlers)), new SingleTenantDatabase(database, "local"), progress, signal,
-                schedules, config, Clock.systemUTC());
+                schedules, config, tenantLimits, Set.of(), Clock.systemUTC());
         worker.start();
     }
 

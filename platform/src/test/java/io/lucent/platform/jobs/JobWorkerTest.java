@@ -154,7 +154,6 @@ class JobWorkerTest {
 
     @Test
     void runsNoMoreJobsOfATenantAtOnceThanItsLimitAndQueuesTheRest() throws Exception {
-        config.setTenantConcurrency(2);
         AtomicInteger inside = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
         Semaphore release = new Semaphore(0);
@@ -167,7 +166,7 @@ class JobWorkerTest {
             }
             return TaskOutcome.summary("{}");
         });
-        try (InProcessWorkers jobs = new InProcessWorkers(database, config, gated)) {
+        try (InProcessWorkers jobs = new InProcessWorkers(database, config, tenant -> 2, gated)) {
             List<Job> submitted = IntStream.range(0, 5).mapToObj(i -> jobs.service.submit(LOCAL, JobSpec.of("gated", "{}", List.of("only")))).toList();
             for (int remaining = 5; remaining > 0; remaining--) {
                 int expected = Math.min(2, remaining);

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteDataSource;
 import redis.clients.jedis.JedisPooled;
 
-/** Rate limits kept in a real Redis: per user and action from the tenant's limits, separate per user and tenant. */
+/** Rate limits kept in a real Redis: per user and per tenant and action from the tenant's limits, separate per user and tenant. */
 @ExtendWith(ExternalServicesExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RedisRateLimiterTest {
@@ -40,19 +40,23 @@ class RedisRateLimiterTest {
     private JedisPooled redis;
     private RateLimiter limiter;
     private String tenantId;
+    private TenantDirectory tenants;
+    private TenantLimits limits;
+    private MetadataDatabase database;
 
     @BeforeAll
     void start(@TempDir Path temp, Supplier<ExternalServices> services) {
         SQLiteDataSource dataSource = new SQLiteDataSource();
         dataSource.setUrl("jdbc:sqlite:" + temp.resolve("limits.db"));
         Migrations.migrateShared(dataSource, Dialect.SQLITE);
-        MetadataDatabase database = new MetadataDatabase(dataSource, Jdbi.create(dataSource), Dialect.SQLITE);
-        TenantDirectory tenants = new TenantDirectory(database, new SingleTenantDatabase(database, "unused"), Clock.systemUTC());
+        database = new MetadataDatabase(dataSource, Jdbi.create(dataSource), Dialect.SQLITE);
+        tenants = new TenantDirectory(database, new SingleTenantDatabase(database, "unused"), Clock.systemUTC());
         tenantId = tenants.newId();
         database.jdbi().useHandle(handle -> tenants.insert(handle, tenantId, "Limited"));
         tenants.setLimitOverrides(tenantId, Map.of("uploadsPerUserPerHour", 3));
         redis = new JedisPooled(URI.create(services.get().redisUrl()));
-        limiter = new RateLimiter(new RedisBuckets(redis), new TenantLimits(new TenancyConfig(), tenants));
+        limits = new TenantLimits(new TenancyConfig(), tenants);
+        limiter = new RateLimiter(new RedisBuckets(redis), limits);
     }
 
     @AfterAll
@@ -82,7 +86,27 @@ class RedisRateLimiterTest {
             limiter.acquire(first, RateLimitedAction.UPLOAD);
         }
         limiter.acquire(new TenantContext(tenantId, "uploader-three", Role.ANALYST), RateLimitedAction.UPLOAD);
-        assertThat(redis.keys("lucent:rate:t:" + tenantId + ":u:uploader-two:upload")).hasSize(1);
+        assertThat(redis.keys("lucent:rate:t:" + tenantId + ":u:uploader-two:upload:3")).hasSize(1);
+    }
+
+    @Test
+    void theTenantsAllowanceIsSharedByItsUsersAndDefaultsToThePerUserOneTimesMaxUsers() {
+        assertThat(limits.of(tenantId).uploadsPerTenantPerHour()).isEqualTo(3 * 10);
+        String shared = tenants.newId();
+        database.jdbi().useHandle(handle -> tenants.insert(handle, shared, "Shared"));
+        tenants.setLimitOverrides(shared, Map.of("forecastsPerUserPerHour", 5, "forecastsPerTenantPerHour", 3));
+        limiter.acquire(new TenantContext(shared, "first", Role.ANALYST), RateLimitedAction.FORECAST);
+        limiter.acquire(new TenantContext(shared, "first", Role.ANALYST), RateLimitedAction.FORECAST);
+        TenantContext second = new TenantContext(shared, "second", Role.ANALYST);
+        limiter.acquire(second, RateLimitedAction.FORECAST);
+
+        assertThatThrownBy(() -> limiter.acquire(second, RateLimitedAction.FORECAST))
+                .isInstanceOfSatisfying(LucentException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.RATE_LIMITED);
+                    assertThat(e.details()).containsEntry("scope", "tenant").containsEntry("limit", 3).containsEntry("action", "forecast");
+                    assertThat(e.getMessage()).contains("organization").contains("3 forecasts per hour");
+                });
+        assertThat(limiter.used(second, RateLimitedAction.FORECAST)).isEqualTo(new RateLimiter.Used(2, 5, 3, 3));
     }
 
     @Test

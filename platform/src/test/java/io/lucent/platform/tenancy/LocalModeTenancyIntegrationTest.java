@@ -82,10 +82,15 @@ class LocalModeTenancyIntegrationTest {
         Map<String, Object> limits = server.anonymous("/api/v1/tenant/limits").get(JSON);
         @SuppressWarnings("unchecked")
         Map<String, Object> values = (Map<String, Object>) limits.get("limits");
-        assertThat(values).containsEntry("maxUsers", 10).containsEntry("maxHorizon", 365).containsEntry("uploadsPerUserPerHour", 10);
+        // The local plan: one person, large batches, a bounded horizon, hourly allowances nobody reaches by hand.
+        assertThat(server.anonymous("/api/v1/tenant").get(JSON)).containsEntry("plan", "local");
+        assertThat(values).containsEntry("maxUsers", 1).containsEntry("maxHorizon", 1000).containsEntry("maxEntitiesPerBatch", 100000)
+                .containsEntry("uploadsPerUserPerHour", 100000).containsEntry("forecastsPerUserPerHour", 100000)
+                .containsEntry("maxDatasets", 1000).containsEntry("maxFileBytes", 2147483648L);
         @SuppressWarnings("unchecked")
         Map<String, Object> usage = (Map<String, Object>) limits.get("usage");
-        assertThat(usage).containsEntry("users", 1).containsEntry("uploadsThisHour", 0);
+        assertThat(usage).containsEntry("users", 1).containsEntry("uploadsThisHour", 0).containsKeys("datasets", "runningForecasts",
+                "forecastsThisHour", "tenantUploadsThisHour");
         Response bad = server.anonymous("/api/v1/tenant").put(Entity.json(Map.of("name", "x", "settings", Map.of("colour", "red"))));
         assertThat(bad.getStatus()).isEqualTo(400);
         assertThat(server.anonymous("/api/v1/tenant/usage?from=yesterday").get().getStatus()).isEqualTo(400);

@@ -78,6 +78,12 @@ public final class LucentTestServer implements AutoCloseable {
             all.add(ConfigOverride.config("smtp.host", "127.0.0.1"));
             all.add(ConfigOverride.config("smtp.port", Integer.toString(smtpPort)));
             all.add(ConfigOverride.config("smtp.from", "lucent@test.invalid"));
+            // Hourly allowances live in the one Redis all SaaS test servers share, keyed by tenant and user ids that many
+            // test classes repeat (acme, acme-admin): lift them so no test is throttled by another's requests. Tests of
+            // the limits use tenants of their own with lower limits set through the tenant-limits task.
+            for (String allowance : List.of("forecastsPerUserPerHour", "uploadsPerUserPerHour", "aiCallsPerUserPerHour")) {
+                all.add(ConfigOverride.config("tenancy.plans.standard." + allowance, "1000000"));
+            }
         }
         all.addAll(List.of(overrides));
         String file = Path.of(configDir, mode == TestMode.LOCAL ? "local.yml" : "saas.yml").toString();
@@ -119,6 +125,11 @@ public final class LucentTestServer implements AutoCloseable {
         return request(path, mode == TestMode.SAAS ? new TenantContext("acme", "acme-admin", Role.ADMIN) : TenantContext.LOCAL);
     }
 
+    /** A request to the admin port (operator tasks, metrics, health checks) at {@code path}, e.g. {@code /metrics}. */
+    public Invocation.Builder anonymousAdmin(String path) {
+        return client.target(adminUrl() + (mode == TestMode.SAAS ? "" : "/admin") + path).request();
+    }
+
     /** A request without credentials. */
     public Invocation.Builder anonymous(String path) {
         return client.target(baseUrl() + path).request();
@@ -128,6 +139,23 @@ public final class LucentTestServer implements AutoCloseable {
     public void createTenant(String id) {
         client.target(adminUrl() + (mode == TestMode.SAAS ? "/tasks/create-tenant" : "/admin/tasks/create-tenant")).queryParam("id", id).request()
                 .post(jakarta.ws.rs.client.Entity.text("")).close();
+    }
+
+    /**
+     * Sets a tenant's limit overrides through the operator task ({@code POST /tasks/tenant-limits}); a limit given as
+     * an empty string loses its override. Fails unless the task answers 200.
+     */
+    public void setTenantLimits(String id, java.util.Map<String, ?> limits) {
+        jakarta.ws.rs.client.WebTarget target = client.target(adminUrl() + (mode == TestMode.SAAS ? "/tasks/tenant-limits" : "/admin/tasks/tenant-limits"))
+                .queryParam("id", id);
+        for (java.util.Map.Entry<String, ?> limit : limits.entrySet()) {
+            target = target.queryParam(limit.getKey(), limit.getValue());
+        }
+        try (jakarta.ws.rs.core.Response response = target.request().post(jakarta.ws.rs.client.Entity.text(""))) {
+            if (response.getStatus() != 200) {
+                throw new IllegalStateException("tenant-limits task answered " + response.getStatus() + ": " + response.readEntity(String.class));
+            }
+        }
     }
 
     @Override

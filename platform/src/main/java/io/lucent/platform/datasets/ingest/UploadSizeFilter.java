@@ -33,7 +33,7 @@ public final class UploadSizeFilter implements ContainerRequestFilter {
         if (declared > 0) {
             limits.requireDeclaredSizeWithin(tenant, declared);
         }
-        long max = limits.of(tenant).getMaxFileBytes();
+        long max = limits.maxFileBytes(tenant);
         request.setEntityStream(new Capped(request.getEntityStream(), max + DatasetLimits.formOverhead(), max));
     }
 

@@ -3,9 +3,14 @@ package io.lucent.platform.forecasting.diagnostics;
 import io.lucent.platform.errors.ErrorBody;
 import io.lucent.platform.errors.LucentException;
 import io.lucent.platform.forecasting.runs.ForecastRunRequest;
+import io.lucent.platform.ratelimit.RateLimited;
+import io.lucent.platform.ratelimit.RateLimitedAction;
 import io.lucent.platform.tenancy.Allowed;
 import io.lucent.platform.tenancy.CurrentTenant;
+import io.lucent.platform.tenancy.ForecastLimits;
 import io.lucent.platform.tenancy.Role;
+import io.lucent.platform.tenancy.TenantContext;
+import io.lucent.platform.usage.UsageRecorder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -31,9 +36,13 @@ import java.util.List;
 public final class DiagnosticsResource {
 
     private final DiagnosticsService diagnostics;
+    private final ForecastLimits limits;
+    private final UsageRecorder usage;
 
-    public DiagnosticsResource(DiagnosticsService diagnostics) {
+    public DiagnosticsResource(DiagnosticsService diagnostics, ForecastLimits limits, UsageRecorder usage) {
         this.diagnostics = diagnostics;
+        this.limits = limits;
+        this.usage = usage;
     }
 
     /** A comparison request: the usual forecast body plus the methods to compare. */
@@ -89,11 +98,23 @@ public final class DiagnosticsResource {
     @Allowed({Role.ADMIN, Role.ANALYST})
     @Operation(summary = "Compare methods on one entity by cross-validation (synchronous)", description = "Body: {\"forecast\": {datasetId, "
             + "entities: [one], horizon, crossValidation, columns, frequency}, \"methods\": [...]} (methods default to the installed ones of "
-            + "naive, snaive, drift, ets, arima, theta, auto). Ranked by cross-validated MASE, then sMAPE; failures listed last.")
+            + "naive, snaive, drift, ets, arima, theta, auto). Ranked by cross-validated MASE, then sMAPE; failures listed last. Uses the "
+            + "hourly forecast allowance.", responses = {
+                    @ApiResponse(responseCode = "200", description = "The ranking"),
+                    @ApiResponse(responseCode = "422", description = "Horizon above the plan's maxHorizon",
+                            content = @Content(schema = @Schema(implementation = ErrorBody.class))),
+                    @ApiResponse(responseCode = "429", description = "Hourly forecast allowance used up (Retry-After)",
+                            content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
+    @RateLimited(RateLimitedAction.FORECAST)
     public DiagnosticsService.Comparison compare(@Context ContainerRequestContext request, CompareRequest body) {
         if (body == null || body.forecast() == null) {
             throw LucentException.invalid("A body with 'forecast' (dataset, entity, horizon) is required");
         }
-        return diagnostics.compare(CurrentTenant.of(request), body.forecast(), body.methods());
+        TenantContext tenant = CurrentTenant.of(request);
+        limits.requireHorizonWithin(tenant, body.forecast().horizon());
+        long started = System.nanoTime();
+        DiagnosticsService.Comparison comparison = diagnostics.compare(tenant, body.forecast(), body.methods());
+        usage.record(tenant, UsageRecorder.FORECAST_PREVIEW, 1, (System.nanoTime() - started) / 1_000_000);
+        return comparison;
     }
 }

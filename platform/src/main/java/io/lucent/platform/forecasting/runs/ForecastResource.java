@@ -10,10 +10,14 @@ import io.lucent.platform.forecasting.series.SeriesSet;
 import io.lucent.platform.jobs.ProgressBus;
 import io.lucent.platform.plugins.ExtensionDescriptor;
 import io.lucent.platform.plugins.PluginRegistry;
+import io.lucent.platform.ratelimit.RateLimited;
+import io.lucent.platform.ratelimit.RateLimitedAction;
 import io.lucent.platform.tenancy.Allowed;
 import io.lucent.platform.tenancy.CurrentTenant;
+import io.lucent.platform.tenancy.ForecastLimits;
 import io.lucent.platform.tenancy.Role;
 import io.lucent.platform.tenancy.TenantContext;
+import io.lucent.platform.usage.UsageRecorder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -46,13 +50,18 @@ public final class ForecastResource {
     private final PluginRegistry registry;
     private final ProgressBus progress;
     private final ObjectMapper json;
+    private final ForecastLimits limits;
+    private final UsageRecorder usage;
 
-    public ForecastResource(ForecastService forecasts, EntityForecaster forecaster, PluginRegistry registry, ProgressBus progress, ObjectMapper json) {
+    public ForecastResource(ForecastService forecasts, EntityForecaster forecaster, PluginRegistry registry, ProgressBus progress, ObjectMapper json,
+                            ForecastLimits limits, UsageRecorder usage) {
         this.forecasts = forecasts;
         this.forecaster = forecaster;
         this.registry = registry;
         this.progress = progress;
         this.json = json;
+        this.limits = limits;
+        this.usage = usage;
     }
 
     /** One page of the forecast history. */
@@ -79,10 +88,16 @@ public final class ForecastResource {
                     @ApiResponse(responseCode = "400", description = "Invalid request", content = @Content(schema = @Schema(implementation = ErrorBody.class))),
                     @ApiResponse(responseCode = "404", description = "No such dataset, entity or method",
                             content = @Content(schema = @Schema(implementation = ErrorBody.class))),
-                    @ApiResponse(responseCode = "429", description = "Too many queued jobs (Retry-After)",
+                    @ApiResponse(responseCode = "422", description = "Horizon above the plan's maxHorizon",
+                            content = @Content(schema = @Schema(implementation = ErrorBody.class))),
+                    @ApiResponse(responseCode = "429", description = "Hourly forecast allowance used up, or too many queued jobs (Retry-After)",
                             content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
+    @RateLimited(RateLimitedAction.FORECAST)
     public Response run(@Context ContainerRequestContext request, @HeaderParam("Idempotency-Key") String key, ForecastRunRequest body) {
-        return Response.accepted(forecasts.submit(CurrentTenant.of(request), require(body), true, key)).build();
+        TenantContext tenant = CurrentTenant.of(request);
+        ForecastRunRequest given = require(body);
+        limits.requireHorizonWithin(tenant, given.horizon());
+        return Response.accepted(forecasts.submit(tenant, given, true, key)).build();
     }
 
     @POST
@@ -93,10 +108,19 @@ public final class ForecastResource {
             responses = {@ApiResponse(responseCode = "202", description = "Queued",
                     content = @Content(schema = @Schema(implementation = ForecastStatus.class))),
                     @ApiResponse(responseCode = "400", description = "Invalid request", content = @Content(schema = @Schema(implementation = ErrorBody.class))),
-                    @ApiResponse(responseCode = "429", description = "Too many queued jobs (Retry-After)",
+                    @ApiResponse(responseCode = "422", description = "More entities than the plan's maxEntitiesPerBatch, or a horizon above maxHorizon",
+                            content = @Content(schema = @Schema(implementation = ErrorBody.class))),
+                    @ApiResponse(responseCode = "429", description = "Hourly forecast allowance used up, or too many queued jobs (Retry-After)",
                             content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
+    @RateLimited(RateLimitedAction.FORECAST)
     public Response batch(@Context ContainerRequestContext request, @HeaderParam("Idempotency-Key") String key, ForecastRunRequest body) {
-        return Response.accepted(forecasts.submit(CurrentTenant.of(request), require(body), false, key)).build();
+        TenantContext tenant = CurrentTenant.of(request);
+        ForecastRunRequest given = require(body);
+        limits.requireHorizonWithin(tenant, given.horizon());
+        if (given.entities() != null) {
+            limits.requireBatchWithin(tenant, given.entities().size());
+        }
+        return Response.accepted(forecasts.submit(tenant, given, false, key)).build();
     }
 
     @GET
@@ -156,17 +180,34 @@ public final class ForecastResource {
     @Path("/preview")
     @Allowed({Role.ADMIN, Role.ANALYST})
     @Operation(summary = "Forecast one entity now (synchronous, nothing stored)", description = "For short series (at most 5,000 periods) "
-            + "and horizons up to 200; the body is as for /run.")
+            + "and horizons up to 200; the body is as for /run. Uses the hourly forecast allowance.", responses = {
+                    @ApiResponse(responseCode = "200", description = "The forecast", content = @Content(schema = @Schema(implementation = EntityForecast.class))),
+                    @ApiResponse(responseCode = "422", description = "Horizon above the plan's maxHorizon",
+                            content = @Content(schema = @Schema(implementation = ErrorBody.class))),
+                    @ApiResponse(responseCode = "429", description = "Hourly forecast allowance used up (Retry-After)",
+                            content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
+    @RateLimited(RateLimitedAction.FORECAST)
     public EntityForecast preview(@Context ContainerRequestContext request, ForecastRunRequest body) {
-        return forecasts.preview(CurrentTenant.of(request), require(body));
+        TenantContext tenant = CurrentTenant.of(request);
+        ForecastRunRequest given = require(body);
+        limits.requireHorizonWithin(tenant, given.horizon());
+        long started = System.nanoTime();
+        EntityForecast forecast = forecasts.preview(tenant, given);
+        usage.record(tenant, UsageRecorder.FORECAST_PREVIEW, 1, (System.nanoTime() - started) / 1_000_000);
+        return forecast;
     }
 
     @POST
     @Path("/auto-params/{method}")
     @Allowed({Role.ADMIN, Role.ANALYST})
     @Operation(summary = "The model and parameters a method chooses for one entity", description = "Body: datasetId, entities (one), "
-            + "columns, frequency, settings; horizon defaults to 1.")
+            + "columns, frequency, settings; horizon defaults to 1. Uses the hourly forecast allowance.", responses = {
+                    @ApiResponse(responseCode = "200", description = "The chosen model", content = @Content(schema = @Schema(implementation = AutoParams.class))),
+                    @ApiResponse(responseCode = "429", description = "Hourly forecast allowance used up (Retry-After)",
+                            content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
+    @RateLimited(RateLimitedAction.FORECAST)
     public AutoParams autoParams(@Context ContainerRequestContext request, @PathParam("method") String method, ForecastRunRequest body) {
+        long started = System.nanoTime();
         ForecastRunRequest given = require(body);
         ForecastRunRequest withMethod = new ForecastRunRequest(given.datasetId(), given.entities(), method,
                 given.horizon() == null ? 1 : given.horizon(), given.levels(), given.settings(), null, given.columns(), given.frequency(), null);
@@ -177,6 +218,7 @@ public final class ForecastResource {
             throw LucentException.invalid("auto-params needs exactly one entity in 'entities'");
         }
         ForecastResult result = forecaster.fit(tenant, series.entity(entities.get(0)), withMethod.spec());
+        usage.record(tenant, UsageRecorder.FORECAST_PREVIEW, 1, (System.nanoTime() - started) / 1_000_000);
         var summary = result.summary();
         return new AutoParams(entities.get(0), method, summary.model(), summary.parameters(),
                 new EntityForecast.Criteria(EntityForecast.boxed(summary.logLikelihood()), EntityForecast.boxed(summary.aic()),

@@ -12,6 +12,7 @@ import io.lucent.platform.jobs.Job;
 import io.lucent.platform.jobs.JobPriority;
 import io.lucent.platform.jobs.JobService;
 import io.lucent.platform.jobs.JobSpec;
+import io.lucent.platform.tenancy.ForecastLimits;
 import io.lucent.platform.tenancy.TenantContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +21,7 @@ import java.util.UUID;
 
 /**
  * Forecasts as jobs: checks a request completely before anything is written (dataset, columns, entities,
- * method, settings), records the run in the tenant's history, and queues one task per entity.
+ * method, settings, the tenant's horizon and batch limits), records the run in the tenant's history, and queues one task per entity.
  */
 public final class ForecastService {
 
@@ -35,9 +36,10 @@ public final class ForecastService {
     private final JobService jobs;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ForecastLimits limits;
 
     public ForecastService(DatasetService datasets, DatasetSeriesReader reader, EntityForecaster forecaster, ForecastStore store, JobService jobs,
-                           ObjectMapper json, Clock clock) {
+                           ObjectMapper json, Clock clock, ForecastLimits limits) {
         this.datasets = datasets;
         this.reader = reader;
         this.forecaster = forecaster;
@@ -45,6 +47,7 @@ public final class ForecastService {
         this.jobs = jobs;
         this.json = json;
         this.clock = clock;
+        this.limits = limits;
     }
 
     /** The series view of a request's dataset (current version). */
@@ -68,6 +71,8 @@ public final class ForecastService {
         if (single && entities.size() != 1) {
             throw LucentException.invalid("A single forecast needs exactly one entity in 'entities'; use /api/v1/forecast/batch for more");
         }
+        limits.requireHorizonWithin(tenant, spec.horizon());
+        limits.requireBatchWithin(tenant, entities.size());
         if (request.timeoutSeconds() != null && request.timeoutSeconds() < 1) {
             throw LucentException.invalid("timeoutSeconds must be at least 1");
         }

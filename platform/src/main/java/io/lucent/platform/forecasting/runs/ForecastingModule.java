@@ -1,5 +1,7 @@
 package io.lucent.platform.forecasting.runs;
 
+import io.lucent.platform.tenancy.ForecastLimits;
+import io.lucent.platform.usage.UsageRecorder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
@@ -67,8 +69,8 @@ public final class ForecastingModule extends AbstractModule {
 
     @Provides
     @Singleton
-    DiagnosticsResource diagnosticsResource(DiagnosticsService diagnostics) {
-        return new DiagnosticsResource(diagnostics);
+    DiagnosticsResource diagnosticsResource(DiagnosticsService diagnostics, ForecastLimits limits, UsageRecorder usage) {
+        return new DiagnosticsResource(diagnostics, limits, usage);
     }
 
     @Provides
@@ -98,8 +100,8 @@ public final class ForecastingModule extends AbstractModule {
     @Provides
     @Singleton
     ForecastService forecastService(DatasetService datasets, DatasetSeriesReader reader, EntityForecaster forecaster, ForecastStore store,
-                                    JobService jobs, ObjectMapper json, Clock clock) {
-        return new ForecastService(datasets, reader, forecaster, store, jobs, json, clock);
+                                    JobService jobs, ObjectMapper json, Clock clock, ForecastLimits limits) {
+        return new ForecastService(datasets, reader, forecaster, store, jobs, json, clock, limits);
     }
 
     @Provides
@@ -118,8 +120,8 @@ public final class ForecastingModule extends AbstractModule {
     @Provides
     @Singleton
     ForecastResource forecastResource(ForecastService forecasts, EntityForecaster forecaster, PluginRegistry registry, ProgressBus progress,
-                                      ObjectMapper json) {
-        return new ForecastResource(forecasts, forecaster, registry, progress, json);
+                                      ObjectMapper json, ForecastLimits limits, UsageRecorder usage) {
+        return new ForecastResource(forecasts, forecaster, registry, progress, json, limits, usage);
     }
 
     @Provides

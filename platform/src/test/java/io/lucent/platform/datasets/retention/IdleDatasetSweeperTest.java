@@ -2,7 +2,7 @@ package io.lucent.platform.datasets.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lucent.platform.config.DatasetsConfig;
+import io.lucent.platform.config.TenancyConfig;
 import io.lucent.platform.datasets.DatasetLimits;
 import io.lucent.platform.datasets.DatasetRepository;
 import io.lucent.platform.datasets.DatasetService;
@@ -19,6 +19,7 @@ import io.lucent.platform.metadata.Migrations;
 import io.lucent.platform.metadata.SingleTenantDatabase;
 import io.lucent.platform.tenancy.TenantContext;
 import io.lucent.platform.tenancy.TenantDirectory;
+import io.lucent.platform.tenancy.TenantLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,7 +88,7 @@ class IdleDatasetSweeperTest {
         repository = new DatasetRepository(tenantDatabase);
         datasets = new DatasetService(repository, store, sandboxes, new DerivedResults(store, new com.fasterxml.jackson.databind.ObjectMapper()
                 .findAndRegisterModules(), 16), clock);
-        DatasetLimits limits = new DatasetLimits(new DatasetsConfig(), tenants, repository);
+        DatasetLimits limits = new DatasetLimits(new TenantLimits(new TenancyConfig(), tenants), repository);
         samples = new SampleDatasets(engine, new VersionWriter(store, temp), repository, store, limits, clock);
         sweeper = new IdleDatasetSweeper(tenants, repository, datasets, Duration.ofMinutes(60), clock);
     }

@@ -64,7 +64,7 @@ public final class ForecastBatchBenchmark {
         try (PluginHost host = PluginHost.start(plugins, temp.resolve("direct-cache"), Set.of());
              LucentTestServer server = LucentTestServer.start(TestMode.LOCAL, temp.resolve("data"), plugins, null, null,
                      ConfigOverride.config("jobs.workerThreads", Integer.toString(threads)),
-                     ConfigOverride.config("datasets.limits.maxRows", "100000000"))) {
+                     ConfigOverride.config("tenancy.plans.local.maxRowsPerDataset", "100000000"))) {
             ForecastMethod auto = host.registry().find(ExtensionKind.FORECAST_METHOD, "auto", ForecastMethod.class).orElseThrow();
             PluginContexts contexts = new PluginContexts(Clock.systemUTC(), Mode.LOCAL);
             directLoop(auto, contexts, generate(Math.min(100, entities), 11), threads);
