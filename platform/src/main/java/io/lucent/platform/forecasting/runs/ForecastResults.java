@@ -49,12 +49,14 @@ public final class ForecastResults {
     private final ForecastService forecasts;
     private final JobService jobs;
     private final ObjectMapper json;
+    private final ResultPages pages;
 
     public ForecastResults(ForecastStore store, ForecastService forecasts, JobService jobs, ObjectMapper json) {
         this.store = store;
         this.forecasts = forecasts;
         this.jobs = jobs;
         this.json = json;
+        this.pages = new ResultPages(store, json);
     }
 
     /** Every stored entity result of a forecast, in entity order. */
@@ -82,21 +84,13 @@ public final class ForecastResults {
                 .orElseThrow(() -> LucentException.notFound("Forecast of entity", entityId));
     }
 
+    /** A page of the long layout (see {@link ResultPages}). */
     public DataPage data(TenantContext tenant, String id, int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
             throw LucentException.invalid("offset must be at least 0 and limit between 1 and " + MAX_PAGE);
         }
-        List<ResultRows.Row> rows = new ArrayList<>();
-        int total = 0;
-        for (EntityForecast forecast : all(tenant, id)) {
-            for (ResultRows.Row row : ResultRows.of(forecast)) {
-                if (total >= offset && rows.size() < limit) {
-                    rows.add(row);
-                }
-                total++;
-            }
-        }
-        return new DataPage(rows, offset, limit, total);
+        forecasts.run(tenant, id);
+        return pages.page(tenant, id, offset, limit);
     }
 
     public Metrics metrics(TenantContext tenant, String id) {

@@ -59,10 +59,46 @@ public final class ForecastStore {
     public static void replaceResult(Handle tenantHandle, String forecastId, EntityForecast result, String json, long now) {
         tenantHandle.createUpdate("DELETE FROM forecast_results WHERE forecast_id = :id AND entity_id = :entity")
                 .bind("id", forecastId).bind("entity", result.entityId()).execute();
-        tenantHandle.createUpdate("INSERT INTO forecast_results (forecast_id, entity_id, entity_name, model, result_json, created_at)"
-                        + " VALUES (:id, :entity, :name, :model, :json, :now)")
+        tenantHandle.createUpdate("INSERT INTO forecast_results (forecast_id, entity_id, entity_name, model, result_json, row_count, created_at)"
+                        + " VALUES (:id, :entity, :name, :model, :json, :rows, :now)")
                 .bind("id", forecastId).bind("entity", result.entityId()).bind("name", result.entityName())
-                .bind("model", result.model()).bind("json", json).bind("now", now).execute();
+                .bind("model", result.model()).bind("json", json).bind("rows", ResultRows.count(result)).bind("now", now).execute();
+    }
+
+    /** A stored result with the position of its first row in the forecast's long layout (entities in id order). */
+    public record PagedResult(String json, long firstRow) {
+    }
+
+    /**
+     * The results whose rows overlap rows {@code offset} to {@code offset + limit - 1} of the long layout, found by
+     * running sums of the stored row counts; only their JSON is read.
+     */
+    public List<PagedResult> resultsCovering(TenantContext tenant, String forecastId, long offset, int limit) {
+        return database.inTenant(tenant, handle -> handle.createQuery("SELECT f.result_json, p.first_row FROM forecast_results f JOIN ("
+                        + " SELECT entity_id, row_count, SUM(row_count) OVER (ORDER BY entity_id) - row_count AS first_row"
+                        + " FROM forecast_results WHERE forecast_id = :id) p ON p.entity_id = f.entity_id"
+                        + " WHERE f.forecast_id = :id AND p.first_row < :end AND p.first_row + p.row_count > :offset ORDER BY f.entity_id")
+                .bind("id", forecastId).bind("offset", offset).bind("end", offset + limit)
+                .map((rs, ctx) -> new PagedResult(rs.getString(1), rs.getLong(2))).list());
+    }
+
+    /** All rows of a forecast's long layout. */
+    public long countRows(TenantContext tenant, String forecastId) {
+        return database.inTenant(tenant, handle -> handle.createQuery("SELECT COALESCE(SUM(row_count), 0) FROM forecast_results"
+                + " WHERE forecast_id = :id").bind("id", forecastId).mapTo(Long.class).one());
+    }
+
+    /** Results stored before row counts existed: their ids and JSON, to count once. */
+    public List<StoredResult> resultsWithoutRowCount(TenantContext tenant, String forecastId) {
+        return database.inTenant(tenant, handle -> handle.createQuery("SELECT entity_id, entity_name, model, result_json FROM forecast_results"
+                        + " WHERE forecast_id = :id AND row_count IS NULL")
+                .bind("id", forecastId)
+                .map((rs, ctx) -> new StoredResult(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list());
+    }
+
+    public void setRowCount(TenantContext tenant, String forecastId, String entityId, int rows) {
+        database.inTenant(tenant, handle -> handle.createUpdate("UPDATE forecast_results SET row_count = :rows WHERE forecast_id = :id"
+                + " AND entity_id = :entity").bind("rows", rows).bind("id", forecastId).bind("entity", entityId).execute());
     }
 
     /** Results of a run in entity order, a page at a time. */

@@ -23,6 +23,11 @@ final class ResultRows {
     private ResultRows() {
     }
 
+    /** How many rows {@link #of} makes: actual and fitted per history period, one per forecast period. */
+    static int count(EntityForecast forecast) {
+        return 2 * forecast.history().periods().size() + forecast.forecast().periods().size();
+    }
+
     static List<Row> of(EntityForecast forecast) {
         List<Row> rows = new ArrayList<>();
         EntityForecast.History history = forecast.history();

@@ -140,6 +140,10 @@ class ForecastWorkflowIntegrationTest {
             assertThat(rows).extracting(r -> r.get("type")).containsExactly("actual", "fitted", "forecast", "forecast");
             assertThat(rows.get(2)).containsEntry("entityId", "A-1").containsEntry("date", "2025-01-01");
             assertThat(map(rows.get(2).get("bounds"))).containsKeys("lo_80", "hi_80", "lo_95", "hi_95");
+            List<Map<String, Object>> acrossEntities = list(server.request("/api/v1/results/" + id + "/data?offset=100&limit=4").get(JSON).get("rows"));
+            assertThat(acrossEntities).extracting(r -> r.get("entityId") + " " + r.get("type"))
+                    .containsExactly("A-1 forecast", "A-1 forecast", "B-2 actual", "B-2 fitted");
+            assertThat(list(server.request("/api/v1/results/" + id + "/data?offset=300&limit=10").get(JSON).get("rows"))).hasSize(6);
 
             Map<String, Object> entity = server.request("/api/v1/results/entity/" + datasetId + "/B-2").get(JSON);
             assertThat(entity).containsEntry("entityName", "Bananas").containsEntry("model", "SNAIVE[12]");
