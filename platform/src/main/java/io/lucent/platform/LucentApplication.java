@@ -106,7 +106,8 @@ public class LucentApplication extends Application<LucentConfiguration> {
                     new PluginHealthCheck(registry, plugin.id()));
         }
         environment.admin().addTask(new TenantAdminTask(injector.getInstance(TenantDirectory.class)));
-        environment.admin().addTask(new TenantLimitsTask(injector.getInstance(TenantDirectory.class), injector.getInstance(TenantLimits.class)));
+        environment.admin().addTask(new TenantLimitsTask(injector.getInstance(TenantDirectory.class), injector.getInstance(TenantLimits.class),
+                injector.getInstance(AuditLog.class)));
     }
 
     /** Guice modules added after the built-in ones; embedding applications and tests add job handlers here. */

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * DELETE by a signed-in caller that succeeded or was refused for lack of rights (403) becomes an entry with the
  * route as the action (e.g. {@code DELETE /api/v1/datasets/{id}}), its area as the resource type, the last path
  * parameter as the resource id, and the caller's address and user agent. Resources that write their own entries
- * are marked {@link RecordsOwnAudit} (their refusals are still recorded here).
+ * are marked {@link RecordsOwnAudit} (their refusals are still recorded here). GET routes marked {@link AuditedRead}
+ * (exports and downloads) are recorded the same way.
  */
 @Priority(Priorities.USER)
 public final class AuditTrailFilter implements ContainerResponseFilter {
@@ -48,8 +49,9 @@ public final class AuditTrailFilter implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         int status = response.getStatus();
-        if (!CHANGES.contains(request.getMethod()) || !(status < 400 || status == 403) || resourceInfo == null
-                || resourceInfo.getResourceMethod() == null
+        if (resourceInfo == null || resourceInfo.getResourceMethod() == null
+                || !(CHANGES.contains(request.getMethod()) || resourceInfo.getResourceMethod().isAnnotationPresent(AuditedRead.class))
+                || !(status < 400 || status == 403)
                 || status != 403 && selfAudited(resourceInfo.getResourceMethod(), resourceInfo.getResourceClass())) {
             return;
         }

@@ -1,5 +1,6 @@
 package io.lucent.platform.preprocessing;
 
+import io.lucent.platform.audit.AuditedRead;
 import io.lucent.platform.errors.ErrorBody;
 import io.lucent.platform.errors.LucentException;
 import io.lucent.platform.forecasting.runs.ForecastRunRequest;
@@ -52,6 +53,7 @@ public final class PreprocessingResource {
     }
 
     @GET
+    @AuditedRead
     @Path("/{datasetId}/download")
     @Produces("text/csv")
     @Operation(summary = "The dataset's current version as entity series, CSV", description = "Columns date, entity_id, entity_name, value; one "

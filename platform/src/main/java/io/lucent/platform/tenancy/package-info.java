@@ -31,21 +31,35 @@
  *
  * <h2>Limits, rate limits, usage and audit</h2>
  * <ul>
- *   <li>{@link io.lucent.platform.tenancy.TenantLimits#of(TenantContext)}: the tenant's limits (plan defaults from
- *       {@code tenancy.plans} in the config file, then the tenant's overrides): max users, file size, rows per
- *       dataset, entities per batch, concurrent forecasts, horizon, per-user hourly uploads, forecasts and AI calls.</li>
- *   <li>{@link io.lucent.platform.ratelimit.RateLimiter#acquire(TenantContext,
- *       io.lucent.platform.ratelimit.RateLimitedAction)}: call before an upload, a forecast or an AI call; 429 with
- *       {@code Retry-After} when the user's hourly allowance is used up (Redis in SaaS mode, memory locally).</li>
- *   <li>{@link io.lucent.platform.usage.UsageRecorder#record}: record what was done (action {@code upload},
- *       {@code forecast} or {@code ai_call}, entity count, processing time); {@code GET /api/v1/tenant/usage} and
- *       {@code /tenant/limits} report it.</li>
+ *   <li>{@link io.lucent.platform.tenancy.TenantLimits#of(TenantContext)}: the tenant's limits, the one place they
+ *       live (plan defaults from {@code tenancy.plans} in the config file, then the operator's per-tenant overrides
+ *       from {@code POST /tasks/tenant-limits}): users, file size, rows per dataset, datasets, entities per batch,
+ *       concurrent forecasts, horizon, and hourly uploads, forecasts and AI calls per user and per tenant (per tenant
+ *       0 = per user times maxUsers). Local mode's tenant is on the {@code local} plan (one user, large batches,
+ *       allowances nobody reaches by hand).</li>
+ *   <li>Rate limits: mark a resource method {@link io.lucent.platform.ratelimit.RateLimited} with its action
+ *       ({@code UPLOAD}, {@code FORECAST}, {@code AI_CALL}); after the role check and before the body is read, one
+ *       unit of the user's and of the tenant's hourly allowance is taken, or the answer is 429 with
+ *       {@code Retry-After} (Bucket4j buckets in Redis in SaaS mode, in memory locally). Uploads and every forecasting
+ *       route that computes (run, batch, preview, auto-params, diagnostics compare) are marked.</li>
+ *   <li>{@link io.lucent.platform.tenancy.ForecastLimits}: 422 naming {@code maxHorizon} or
+ *       {@code maxEntitiesPerBatch} before a forecast is queued. Per-tenant concurrency: the job system claims a
+ *       tenant's queued jobs only while fewer than its {@code maxConcurrentForecasts} run
+ *       ({@link io.lucent.platform.tenancy.PlanJobLimits}); the rest <em>wait in the queue</em>, and only a full
+ *       queue ({@code jobs.maxQueuedJobs}) answers 429.</li>
+ *   <li>{@link io.lucent.platform.usage.UsageRecorder#record}: record what was done (action {@code upload} with rows
+ *       and bytes, {@code forecast} when a forecast job ends via {@link io.lucent.platform.usage.JobUsage},
+ *       {@code forecast_preview} for synchronous forecasts, {@code ai_call}; entity count, processing time);
+ *       {@code GET /api/v1/tenant/usage} reports it, {@code /tenant/limits} shows the limits with current usage
+ *       ({@link io.lucent.platform.usage.CurrentUsage}).</li>
  *   <li>Audit: every POST, PUT, PATCH and DELETE through the API is recorded automatically by
  *       {@link io.lucent.platform.audit.AuditTrailFilter} (caller, route, last path parameter as resource id, address,
  *       user agent; refusals for lack of rights too). For a more telling entry (e.g. {@code dataset.export} with the
  *       format), call {@link io.lucent.platform.audit.AuditLog#record} with a
  *       {@link io.lucent.platform.audit.RequestOrigin} built from a {@code @Context HttpServletRequest} method
- *       parameter, and mark the resource {@link io.lucent.platform.audit.RecordsOwnAudit}. Admins read the log at
+ *       parameter, and mark the resource {@link io.lucent.platform.audit.RecordsOwnAudit}. GET routes that let data
+ *       leave (exports, downloads) are marked {@link io.lucent.platform.audit.AuditedRead} and recorded the same way;
+ *       operator limit changes are recorded as {@code tenant.limits-change} by {@code operator}. Admins read the log at
  *       {@code GET /api/v1/audit}.</li>
  * </ul>
  *

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The tenant's limits enforced over REST in both modes: hourly upload and forecast allowances per user and per
  * tenant (429 with Retry-After and the standard error body, before the work), the horizon and batch-size limits
- * (422 naming the limit), and the usage records and current usage they leave. Each test works in a tenant of its own
+ * (422 naming the limit), the usage records and current usage they leave, and the audit entries of operator limit
+ * changes and data downloads. Each test works in a tenant of its own
  * (SaaS) or with allowances of its own size (local mode: bucket keys carry the allowance), with limits set through
  * the operator task.
  */
@@ -178,6 +179,25 @@ class TenantLimitsEnforcementIntegrationTest {
             assertThat(forecasts).containsEntry("count", 1).containsEntry("entities", 2);
             assertThat(usageOf(user, "forecast_preview")).containsEntry("count", 2).containsEntry("entities", 1 + 1);
             assertThat(currentUsage(user)).containsEntry("forecastsThisHour", 5);
+        }
+
+        @Test
+        void operatorLimitChangesAndDataDownloadsAreAudited() {
+            TenantContext user = tenantWith(Map.of("maxHorizon", 24));
+            TenantContext admin = new TenantContext(user.tenantId(), server.mode() == TestMode.SAAS ? user.tenantId() + "-admin" : user.userId(),
+                    Role.ADMIN);
+            String dataset = dataset(user);
+            Response download = server.request("/api/v1/preprocessing/" + dataset + "/download", user).get();
+            assertThat(download.getStatus()).isEqualTo(200);
+            download.close();
+
+            List<Map<String, Object>> changes = list(server.request("/api/v1/audit?action=tenant.limits-change", admin).get(JSON).get("items"));
+            assertThat(changes).isNotEmpty();
+            assertThat(changes.get(0)).containsEntry("actorId", "operator").containsEntry("resourceId", user.tenantId());
+            assertThat(map(changes.get(0).get("details"))).containsEntry("overrides", Map.of("maxHorizon", 24));
+            List<Map<String, Object>> downloads = list(server.request("/api/v1/audit?resourceType=preprocessing", admin).get(JSON).get("items"));
+            assertThat(downloads).extracting(entry -> entry.get("action")).contains("GET /api/v1/preprocessing/{datasetId}/download");
+            assertThat(downloads.get(0)).containsEntry("resourceId", dataset).containsEntry("actorId", user.userId());
         }
 
         void awaitEnd(TenantContext as, String id) throws InterruptedException {

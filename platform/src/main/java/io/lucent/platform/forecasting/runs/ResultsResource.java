@@ -1,5 +1,6 @@
 package io.lucent.platform.forecasting.runs;
 
+import io.lucent.platform.audit.AuditedRead;
 import io.lucent.platform.errors.ErrorBody;
 import io.lucent.platform.tenancy.CurrentTenant;
 import io.swagger.v3.oas.annotations.Operation;
@@ -91,6 +92,7 @@ public final class ResultsResource {
     }
 
     @GET
+    @AuditedRead
     @Path("/download/{id}")
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
     @Operation(summary = "Download a forecast", description = "format=csv (long layout: entity_id, entity_name, date, type, value, lo_*, hi_*) "
