@@ -5,6 +5,7 @@ import io.lucent.plugin.api.connector.FileInput;
 import io.lucent.plugin.api.data.RowProblem;
 import io.lucent.plugin.api.data.TableReader;
 import io.lucent.platform.config.DatasetsConfig.BadRows;
+import io.lucent.platform.datasets.ingest.DirectDelimitedLoad;
 import io.lucent.platform.datasets.ingest.FileConnectors;
 import io.lucent.platform.datasets.ingest.LoadResult;
 import io.lucent.platform.datasets.ingest.StagedFile;
@@ -31,9 +32,11 @@ import java.util.UUID;
 import org.duckdb.DuckDBConnection;
 
 /**
- * Turns an uploaded file into a dataset: the file connector chosen by extension (or by name) reads it as column
- * batches, the host loads them into a staging DuckDB table, writes version 1 as Parquet into the store, then
- * records the metadata. Unreadable rows either reject the file (nothing is kept) or are skipped and reported.
+ * Turns an uploaded file into a dataset: the file connector chosen by extension (or by name) opens it; if it
+ * describes the file as delimited text, DuckDB reads the file directly into version 1's Parquet
+ * ({@link DirectDelimitedLoad}); otherwise, or if DuckDB cannot read it so, the connector's column batches are
+ * loaded into a staging DuckDB table and written as Parquet into the store. Then the metadata is recorded.
+ * Unreadable rows either reject the file (nothing is kept) or are skipped and reported.
  * Whatever fails, nothing is left behind: the staging database is in memory, the Parquet file is removed from
  * the store if the metadata cannot be written.
  */
@@ -73,6 +76,7 @@ public final class DatasetImporter {
     private final DatasetStore store;
     private final DatasetLimits limits;
     private final Clock clock;
+    private final DirectDelimitedLoad direct;
 
     public DatasetImporter(FileConnectors connectors, PluginContexts contexts, DuckDbEngine engine, VersionWriter writer,
                            DatasetRepository repository, DatasetStore store, DatasetLimits limits, Clock clock) {
@@ -84,6 +88,7 @@ public final class DatasetImporter {
         this.store = store;
         this.limits = limits;
         this.clock = clock;
+        this.direct = new DirectDelimitedLoad(writer);
     }
 
     /** Imports the file as a new dataset of {@code tenant}. */
@@ -95,28 +100,36 @@ public final class DatasetImporter {
         limits.requireRoomForOneMore(tenant);
         Connector connector = connectors.choose(file.fileName(), request.connectorId());
         var context = contexts.forCall(tenant, connector, request.options());
-        long maxRows = limits.maxRows(tenant);
+        long maxRows = limits.of(tenant).getMaxRows();
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
         try (InputStream in = Files.newInputStream(file.path());
-             TableReader reader = connector.readFile(new FileInput(file.fileName(), in, file.sizeBytes()), context);
+             TableReader reader = connector.readFile(new FileInput(file.fileName(), in, file.sizeBytes(), Optional.of(file.path())),
+                     context);
              DuckDBConnection staging = engine.staging()) {
             long started = System.nanoTime();
-            LoadResult load = TableLoader.load(reader, connector.id(), staging, "import", maxRows);
-            long loaded = System.nanoTime();
-            List<RowProblem> problems = load.problems().stream().limit(MAX_PROBLEMS).toList();
-            if (load.rejectedRows() > 0 && request.badRows() == BadRows.REJECT) {
-                throw rejected(file.fileName(), load, problems);
+            Optional<VersionWriter.Written> directly = direct.write(tenant, id, reader, connector.id(), file, staging, maxRows, now);
+            if (directly.isPresent() && directly.get().version().rowCount() == 0) {
+                // Let the connector's batches explain why there is nothing to import.
+                store.deletePrefix(StoreKeys.dataset(tenant.tenantId(), id));
+                directly = Optional.empty();
             }
-            if (load.rows() == 0) {
-                throw new LucentException(ErrorCode.UNPROCESSABLE, "'" + file.fileName() + "' has no rows to import"
-                        + (load.rejectedRows() > 0 ? " (all " + load.rejectedRows() + " rows were unreadable)" : ""),
-                        Map.of("rejectedRows", load.rejectedRows(), "problems", problems));
+            LoadResult load;
+            VersionWriter.Written written;
+            if (directly.isPresent()) {
+                written = directly.get();
+                load = new LoadResult(null, written.version().rowCount(), 0, List.of());
+                LOG.info("Imported {} rows of {} described by connector {}: read by DuckDB and written as Parquet in {} ms", load.rows(),
+                        file.fileName(), connector.id(), (System.nanoTime() - started) / 1_000_000);
+            } else {
+                load = TableLoader.load(reader, connector.id(), staging, "import", maxRows);
+                long loaded = System.nanoTime();
+                requireReadable(file, request, load);
+                written = writer.write(tenant, id, 1, staging, "SELECT * FROM \"import\"", "upload", load.rejectedRows(), now);
+                LOG.info("Imported {} rows of {} with connector {}: read and loaded in {} ms, written as Parquet in {} ms", load.rows(),
+                        file.fileName(), connector.id(), (loaded - started) / 1_000_000, (System.nanoTime() - loaded) / 1_000_000);
             }
-            VersionWriter.Written written = writer.write(tenant, id, 1, staging, "SELECT * FROM \"import\"", "upload",
-                    load.rejectedRows(), now);
-            LOG.info("Imported {} rows of {} with connector {}: read and loaded in {} ms, written as Parquet in {} ms", load.rows(),
-                    file.fileName(), connector.id(), (loaded - started) / 1_000_000, (System.nanoTime() - loaded) / 1_000_000);
+            List<RowProblem> problems = firstProblems(load);
             String name = request.name().filter(n -> !n.isBlank()).map(String::strip)
                     .orElse(io.lucent.platform.datasets.ingest.FileNames.baseName(file.fileName()));
             try {
@@ -133,6 +146,23 @@ public final class DatasetImporter {
         } catch (java.sql.SQLException e) {
             throw new LucentException(ErrorCode.INTERNAL_ERROR, "The staging database failed: " + e.getMessage(), Map.of(), e);
         }
+    }
+
+    /** Fails if the batches had rejected rows under the reject policy, or no rows at all. */
+    private static void requireReadable(StagedFile file, Request request, LoadResult load) {
+        List<RowProblem> problems = firstProblems(load);
+        if (load.rejectedRows() > 0 && request.badRows() == BadRows.REJECT) {
+            throw rejected(file.fileName(), load, problems);
+        }
+        if (load.rows() == 0) {
+            throw new LucentException(ErrorCode.UNPROCESSABLE, "'" + file.fileName() + "' has no rows to import"
+                    + (load.rejectedRows() > 0 ? " (all " + load.rejectedRows() + " rows were unreadable)" : ""),
+                    Map.of("rejectedRows", load.rejectedRows(), "problems", problems));
+        }
+    }
+
+    private static List<RowProblem> firstProblems(LoadResult load) {
+        return load.problems().stream().limit(MAX_PROBLEMS).toList();
     }
 
     private static LucentException rejected(String fileName, LoadResult load, List<RowProblem> problems) {

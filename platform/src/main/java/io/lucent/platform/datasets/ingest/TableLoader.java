@@ -60,8 +60,7 @@ public final class TableLoader {
                     ColumnBatch batch = next.get();
                     rows += batch.rowCount();
                     if (rows > maxRows) {
-                        throw new LucentException(ErrorCode.UNPROCESSABLE, "The file has more than the limit of " + maxRows
-                                + " rows (maxRows)", Map.of("limit", "maxRows", "maxRows", maxRows));
+                        throw tooManyRows(maxRows);
                     }
                     append(appender, batch, types);
                 }
@@ -71,6 +70,12 @@ public final class TableLoader {
         }
         long rejected = PluginReads.call(reader, connectorId, reader::rejectedRows);
         return new LoadResult(schema, rows, rejected, PluginReads.call(reader, connectorId, reader::problems));
+    }
+
+    /** The 422 for a file above the row limit. */
+    static LucentException tooManyRows(long maxRows) {
+        return new LucentException(ErrorCode.UNPROCESSABLE, "The file has more than the limit of " + maxRows + " rows (maxRows)",
+                Map.of("limit", "maxRows", "maxRows", maxRows));
     }
 
     private static void append(DuckDBAppender appender, ColumnBatch batch, List<ColumnType> types) throws SQLException {

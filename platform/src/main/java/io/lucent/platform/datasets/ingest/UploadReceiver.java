@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.glassfish.jersey.media.multipart.BodyPartEntity;
+import org.glassfish.jersey.media.multipart.FormDataBodyPart;
 
 /**
  * Streams an upload to a new temporary file in the staging directory, a buffer at a time, stopping with 413 as
@@ -52,6 +54,43 @@ public final class UploadReceiver {
             done = true;
             return new StagedFile(file, fileName, total);
         } catch (IOException e) {
+            throw new LucentException(ErrorCode.INVALID_REQUEST, "The upload could not be received: " + e.getMessage(), Map.of(), e);
+        } finally {
+            if (!done) {
+                deleteQuietly(file);
+            }
+        }
+    }
+
+    /**
+     * Stages a multipart file part. When the multipart reader has already buffered the part in a temporary file
+     * (large parts), that file is moved into the staging directory instead of being copied a second time; a part
+     * held in memory is streamed as by {@link #receive(InputStream, String, long)}.
+     *
+     * @throws IOException if the part's content cannot be read
+     */
+    public StagedFile receive(FormDataBodyPart part, String fileName, long maxBytes) throws IOException {
+        if (!(part.getEntity() instanceof BodyPartEntity entity)) {
+            try (InputStream content = part.getValueAs(InputStream.class)) {
+                return receive(content, fileName, maxBytes);
+            }
+        }
+        Path file;
+        try {
+            file = Files.createTempFile(stagingDirectory, "upload-", ".bin");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a staging file", e);
+        }
+        boolean done = false;
+        try {
+            entity.moveTo(file.toFile());
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw tooLarge(maxBytes);
+            }
+            done = true;
+            return new StagedFile(file, fileName, size);
+        } catch (org.jvnet.mimepull.MIMEParsingException e) {
             throw new LucentException(ErrorCode.INVALID_REQUEST, "The upload could not be received: " + e.getMessage(), Map.of(), e);
         } finally {
             if (!done) {

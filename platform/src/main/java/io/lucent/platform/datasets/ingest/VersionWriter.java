@@ -53,6 +53,19 @@ public final class VersionWriter {
     /** Writes {@code query}'s rows as version {@code version} of the dataset. */
     public Written write(TenantContext tenant, String datasetId, int version, DuckDBConnection staging, String query, String origin,
                          long rejectedRows, Instant now) {
+        try {
+            return writeChecked(tenant, datasetId, version, staging, query, origin, rejectedRows, now, Long.MAX_VALUE);
+        } catch (SQLException e) {
+            throw new LucentException(ErrorCode.INTERNAL_ERROR, "Writing the dataset failed: " + e.getMessage(), Map.of(), e);
+        }
+    }
+
+    /**
+     * Like {@link #write}, but a failure of the query is thrown as is (the caller may try another way; nothing is
+     * stored then), and a result of more than {@code maxRows} rows is refused with 422 before it is stored.
+     */
+    public Written writeChecked(TenantContext tenant, String datasetId, int version, DuckDBConnection staging, String query,
+                                String origin, long rejectedRows, Instant now, long maxRows) throws SQLException {
         Path parquet = null;
         try {
             parquet = Files.createTempFile(stagingDirectory, "version-", ".parquet");
@@ -60,26 +73,28 @@ public final class VersionWriter {
             List<DatasetColumn> columns = new ArrayList<>();
             long rows;
             try (Statement statement = staging.createStatement()) {
-                try (ResultSet described = statement.executeQuery("DESCRIBE " + query)) {
+                statement.execute("COPY (" + query + ") TO " + DuckDbEngine.literal(parquet.toString())
+                        + " (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)");
+                String written = "read_parquet(" + DuckDbEngine.literal(parquet.toString()) + ")";
+                try (ResultSet described = statement.executeQuery("DESCRIBE SELECT * FROM " + written)) {
                     while (described.next()) {
                         columns.add(DatasetColumn.of(described.getString("column_name"),
                                 DuckTypes.columnType(described.getString("column_type"))));
                     }
                 }
-                try (ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM (" + query + ")")) {
+                try (ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM " + written)) {
                     count.next();
                     rows = count.getLong(1);
                 }
-                statement.execute("COPY (" + query + ") TO " + DuckDbEngine.literal(parquet.toString())
-                        + " (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)");
+            }
+            if (rows > maxRows) {
+                throw TableLoader.tooManyRows(maxRows);
             }
             String hash = sha256(parquet);
             String key = StoreKeys.version(tenant.tenantId(), datasetId, version, hash);
             store.put(key, parquet);
             return new Written(new DatasetVersion(version, hash, rows, Files.size(parquet), key, origin, rejectedRows, now,
                     tenant.userId()), columns);
-        } catch (SQLException e) {
-            throw new LucentException(ErrorCode.INTERNAL_ERROR, "Writing the dataset failed: " + e.getMessage(), Map.of(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("Writing the dataset failed", e);
         } finally {

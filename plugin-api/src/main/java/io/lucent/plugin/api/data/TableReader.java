@@ -46,6 +46,19 @@ public interface TableReader extends AutoCloseable {
     }
 
     /**
+     * The layout of the delimited text file this reader reads, when the connector can describe it exactly and the
+     * file is a local file ({@link io.lucent.plugin.api.connector.FileInput#localPath()}): the host may then load
+     * that file itself with these settings instead of reading batches, and falls back to the batches if its load
+     * fails. Calling it does not advance the reader. The default describes nothing.
+     *
+     * @return the layout, or empty if the reader cannot describe its input as delimited text
+     * @since 1.1.0
+     */
+    default Optional<DelimitedLayout> delimitedLayout() {
+        return Optional.empty();
+    }
+
+    /**
      * Releases the resources of this reader. Does not throw checked exceptions.
      */
     @Override

@@ -7,7 +7,10 @@ import io.lucent.plugin.api.ExtensionKind;
 import io.lucent.plugin.api.PluginException;
 import io.lucent.plugin.api.connector.Connector;
 import io.lucent.plugin.api.connector.ConnectorCapability;
+import io.lucent.plugin.api.data.Column;
 import io.lucent.plugin.api.data.ColumnBatch;
+import io.lucent.plugin.api.data.DelimitedColumn;
+import io.lucent.plugin.api.data.DelimitedLayout;
 import io.lucent.plugin.api.data.TableReader;
 import io.lucent.plugin.api.connector.FileInput;
 import java.io.ByteArrayInputStream;
@@ -15,6 +18,8 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -159,6 +164,36 @@ public abstract class ConnectorContract extends ExtensionContract<Connector> {
             assertThat(counting.count()).as("bytes of the %d-byte file '%s' consumed for the schema and 100 rows"
                     + " (a streaming connector reads only what it needs)", content.length, large.get().fileName())
                     .isLessThan(content.length);
+        }
+    }
+
+    /**
+     * Given the file also as a local file ({@link FileInput#localPath()}), the connector reads the same rows; if it
+     * describes the file's delimited layout, the layout names the schema's columns in order (since API 1.1.0).
+     *
+     * @throws IOException if the temporary file cannot be written
+     */
+    @Test
+    public void readsTheSameRowsFromALocalFile() throws IOException {
+        SampleFile sample = sampleFile();
+        List<List<Object>> expected = rowsOf(readAll(sample, 10_000));
+        Path directory = Files.createTempDirectory("lucent-contract");
+        Path local = directory.resolve("sample.bin");
+        try {
+            Files.write(local, sample.content());
+            FileInput input = new FileInput(sample.fileName(), new ByteArrayInputStream(sample.content()), sample.content().length,
+                    Optional.of(local));
+            try (TableReader reader = extension().readFile(input, newContext())) {
+                Optional<DelimitedLayout> layout = reader.delimitedLayout();
+                List<String> names = reader.schema().columns().stream().map(Column::name).toList();
+                layout.ifPresent(described -> assertThat(described.columns().stream().map(DelimitedColumn::name).toList())
+                        .as("column names of the delimited layout of '%s'", sample.fileName()).isEqualTo(names));
+                assertThat(rowsOf(TableReads.drain(reader, 10_000, "'" + sample.fileName() + "' as a local file")))
+                        .as("rows of '%s' read with a local file", sample.fileName()).isEqualTo(expected);
+            }
+        } finally {
+            Files.deleteIfExists(local);
+            Files.deleteIfExists(directory);
         }
     }
 

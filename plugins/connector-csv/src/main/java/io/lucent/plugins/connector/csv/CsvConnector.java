@@ -11,9 +11,6 @@ import io.lucent.plugin.api.data.TableReader;
 import io.lucent.plugin.api.settings.SettingsSchema;
 import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
 import java.util.Optional;
 import java.util.Set;
 import org.pf4j.Extension;
@@ -27,6 +24,11 @@ import org.pf4j.Extension;
  * records). An Excel separator hint in the first line ({@code sep=;}, see {@link SeparatorHint}) names the
  * delimiter and is skipped. Blank fields are missing values (null). Quoted fields may contain delimiters, doubled quotes
  * and line breaks.
+ *
+ * <p>When the upload is also a local file ({@link FileInput#localPath()}), the reader describes the file's
+ * layout ({@link CsvTableReader#delimitedLayout()}) so the host can load it itself, and column types are
+ * checked against the whole file before the first batch: a column whose later values do not fit the type
+ * inferred from the sample is widened (see {@link TypeWidening}) instead of rejecting those rows.
  *
  * <p>Rows that do not fit the table are skipped and reported by the reader as row problems with their line
  * numbers; see {@link CsvTableReader}. The host decides whether to reject the file or keep the other rows.
@@ -87,15 +89,11 @@ public final class CsvConnector implements Connector {
             context.logger().log(System.Logger.Level.DEBUG, "Reading {0} as {1}, delimiter {2}",
                     input.fileName(), encoding.charset(), delimiter == '\t' ? "tab" : String.valueOf(delimiter));
             in.skipNBytes(encoding.bomLength());
-            Reader reader = new InputStreamReader(in, encoding.charset().newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE));
-            CsvReader<CsvRecord> csv = CsvReaderFactory.builder(delimiter, options.quote()).ofCsvRecord(reader);
-            if (hint.isPresent()) {
-                csv.skipLines(1);
-            }
+            CsvSource source = new CsvSource(input.fileName(), encoding, hint.isPresent(), delimiter, options.quote(),
+                    input.localPath());
+            CsvReader<CsvRecord> csv = source.reader(in);
             context.throwIfCancelled();
-            return CsvTableReader.open(csv, options, input.fileName());
+            return CsvTableReader.open(csv, options, source);
         } catch (IOException e) {
             throw new PluginException(PluginException.Kind.EXTERNAL_FAILURE,
                     "Reading '" + input.fileName() + "' failed: " + e.getMessage(), e);

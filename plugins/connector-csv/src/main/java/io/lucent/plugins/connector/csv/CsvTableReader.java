@@ -6,6 +6,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.lucent.plugin.api.PluginException;
 import io.lucent.plugin.api.data.ColumnBatch;
+import io.lucent.plugin.api.data.DelimitedLayout;
 import io.lucent.plugin.api.data.RowProblem;
 import io.lucent.plugin.api.data.TableReader;
 import io.lucent.plugin.api.data.TableSchema;
@@ -24,8 +25,11 @@ import java.util.Optional;
  * table; those records are then returned first, and the rest of the file is read record by record as
  * batches are asked for, so memory stays bounded whatever the file size.
  *
- * <p>A row that does not fit the table (a different number of fields, or a value that does not fit its
- * column's inferred type, for example text after 10,000 numbers) is not returned: it is counted in
+ * <p>When the file is a local file that can be read again, the types inferred from the sample are first
+ * checked against every record and widened where a later value needs it ({@link TypeWidening}), so only
+ * structurally broken rows are rejected. Over a stream alone, a row that does not fit the table (a different
+ * number of fields, or a value that does not fit its column's inferred type, for example text after 10,000
+ * numbers) is not returned: it is counted in
  * {@link #rejectedRows()} and reported in {@link #problems()} with its line number (the first 100 are
  * kept). The reader itself never fails because of such rows: the host decides whether rejected rows make
  * the whole file fail or are skipped. Confined to one thread.
@@ -35,17 +39,20 @@ final class CsvTableReader implements TableReader {
     private final CsvReader<CsvRecord> csv;
     private final CloseableIterator<CsvRecord> records;
     private final Deque<CsvRecord> sampled;
-    private final CsvLayout layout;
+    private final CsvSource source;
     private final String fileName;
+    private CsvLayout layout;
+    private boolean checked;
     private final ProblemLog problems = new ProblemLog();
 
     private CsvTableReader(CsvReader<CsvRecord> csv, CloseableIterator<CsvRecord> records, Deque<CsvRecord> sampled,
-            CsvLayout layout, String fileName) {
+            CsvLayout layout, CsvSource source) {
         this.csv = csv;
         this.records = records;
         this.sampled = sampled;
         this.layout = layout;
-        this.fileName = fileName;
+        this.source = source;
+        this.fileName = source.fileName();
     }
 
     /**
@@ -53,7 +60,8 @@ final class CsvTableReader implements TableReader {
      *
      * @throws PluginException of kind INVALID_INPUT if the file has no records or cannot be parsed
      */
-    static CsvTableReader open(CsvReader<CsvRecord> csv, CsvOptions options, String fileName) {
+    static CsvTableReader open(CsvReader<CsvRecord> csv, CsvOptions options, CsvSource source) {
+        String fileName = source.fileName();
         try {
             CloseableIterator<CsvRecord> records = csv.iterator();
             Deque<CsvRecord> sampled = new ArrayDeque<>();
@@ -70,7 +78,7 @@ final class CsvTableReader implements TableReader {
             if (layout.hasHeader()) {
                 sampled.removeFirst();
             }
-            return new CsvTableReader(csv, records, sampled, layout, fileName);
+            return new CsvTableReader(csv, records, sampled, layout, source);
         } catch (RuntimeException e) {
             closeQuietly(csv);
             throw e;
@@ -79,7 +87,24 @@ final class CsvTableReader implements TableReader {
 
     @Override
     public TableSchema schema() {
-        return layout.schema();
+        return checkedLayout().schema();
+    }
+
+    /** The file's layout as inferred from the sample, when the file is a local file the host may load itself. */
+    @Override
+    public Optional<DelimitedLayout> delimitedLayout() {
+        return source.rereadable() ? LayoutDescription.of(source, layout) : Optional.empty();
+    }
+
+    /** The layout, widened over the whole file first if the file can be read again (once). */
+    private CsvLayout checkedLayout() {
+        if (!checked) {
+            checked = true;
+            if (source.rereadable()) {
+                layout = TypeWidening.over(source.reread(), layout, fileName);
+            }
+        }
+        return layout;
     }
 
     /** Whether the first record was taken as the header. */
@@ -92,6 +117,7 @@ final class CsvTableReader implements TableReader {
         if (maxRows < 1) {
             throw new IllegalArgumentException("maxRows must be at least 1");
         }
+        checkedLayout();
         ColumnBatch.Builder batch = ColumnBatch.builder(layout.schema());
         int columns = layout.schema().size();
         Object[] values = new Object[columns];

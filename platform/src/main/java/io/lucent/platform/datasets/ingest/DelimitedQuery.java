@@ -1,0 +1,145 @@
+package io.lucent.platform.datasets.ingest;
+
+import io.lucent.plugin.api.data.ColumnType;
+import io.lucent.plugin.api.data.DelimitedColumn;
+import io.lucent.plugin.api.data.DelimitedLayout;
+import io.lucent.platform.datasets.query.DuckDbEngine;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The DuckDB query that reads a delimited text file the way a connector described it ({@link DelimitedLayout}):
+ * {@code read_csv} with exactly the described dialect and no detection, decimals parsed by DuckDB itself (with the
+ * described decimal separator), and the other typed columns read as text and converted in SQL only when they have
+ * precisely the form the connector reads (whole numbers without leading zeros or fractions, {@code true/false/yes/no},
+ * dates in the described formats with four-digit years); any other value, and any record with the wrong number of
+ * fields, makes the query fail, and the host then reads the connector's batches (which report bad rows with line
+ * numbers and widen types). Blank fields are missing values.
+ *
+ * <p>Where DuckDB is more lenient than the connector: a decimal column also takes {@code nan}, {@code inf} and
+ * numbers with leading zeros ({@code 007.5}), which the connector would read as text (widening the column).
+ * Decimals are parsed by DuckDB for speed; whole numbers are checked because DuckDB would round {@code 1.5}.
+ *
+ * <p>The file must be UTF-8 (a UTF-8 byte-order mark is skipped by DuckDB); other encodings are converted first
+ * ({@link Utf8Copy}). A layout with a thousands separator is not handled here.
+ */
+public final class DelimitedQuery {
+
+    private static final String BLANK = "' \t\r\n\f\u000B'";
+
+    private DelimitedQuery() {
+    }
+
+    /**
+     * The query over {@code utf8File}, or empty if the layout uses something this query does not handle.
+     *
+     * @param layout   the connector's description
+     * @param utf8File the file, in UTF-8
+     * @return a SELECT whose columns are the layout's, named as in the layout
+     */
+    public static Optional<String> of(DelimitedLayout layout, Path utf8File) {
+        if (layout.thousandsSeparator().isPresent() || !single(layout.delimiter()) || !single(layout.quote())
+                || !single(layout.escape())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(query(layout, utf8File));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String query(DelimitedLayout layout, Path utf8File) {
+        List<String> raw = new ArrayList<>();
+        List<String> select = new ArrayList<>();
+        List<DelimitedColumn> columns = layout.columns();
+        for (int c = 0; c < columns.size(); c++) {
+            String field = "c" + c;
+            String readAs = columns.get(c).type() == ColumnType.DECIMAL ? "DOUBLE" : "VARCHAR";
+            raw.add(DuckDbEngine.literal(field) + ": " + DuckDbEngine.literal(readAs));
+            select.add(conversion(field, columns.get(c)) + " AS " + DuckDbEngine.identifier(columns.get(c).name()));
+        }
+        String read = "read_csv(" + DuckDbEngine.literal(utf8File.toString())
+                + ", auto_detect = false, header = " + layout.header()
+                + ", skip = " + layout.skipLines()
+                + ", delim = " + DuckDbEngine.literal(String.valueOf(layout.delimiter()))
+                + ", quote = " + DuckDbEngine.literal(String.valueOf(layout.quote()))
+                + ", escape = " + DuckDbEngine.literal(String.valueOf(layout.escape()))
+                + ", decimal_separator = " + DuckDbEngine.literal(String.valueOf(layout.decimalSeparator()))
+                + ", strict_mode = true, null_padding = false, ignore_errors = false"
+                + ", columns = {" + String.join(", ", raw) + "})";
+        return "SELECT " + String.join(", ", select) + " FROM " + read;
+    }
+
+    /**
+     * The SQL turning text field {@code field} into the column's type, failing on a value of another form. The
+     * common case comes first and is cheap (one regular expression, one cast); blank and padded values are
+     * checked only for the fields that miss it.
+     */
+    static String conversion(String field, DelimitedColumn column) {
+        String blank = " WHEN " + field + " IS NULL OR trim(" + field + ", " + BLANK + ") = '' THEN NULL";
+        String fail = " ELSE error(" + DuckDbEngine.literal("a value of column '" + column.name() + "' is not "
+                + column.type().name().toLowerCase(Locale.ROOT)) + ") END";
+        return switch (column.type()) {
+            case TEXT -> "CASE WHEN ascii(" + field + ") > 32 THEN " + field + blank + " ELSE " + field + " END";
+            case INTEGER -> "CASE WHEN regexp_full_match(" + field + ", ' *[+-]?(0|[1-9][0-9]{0,18}) *') THEN CAST(" + field
+                    + " AS BIGINT)" + blank + fail;
+            case DECIMAL -> field;
+            case BOOLEAN -> "CASE WHEN " + field + " IN ('true', 'yes', 'TRUE', 'YES', 'True', 'Yes') THEN true WHEN " + field
+                    + " IN ('false', 'no', 'FALSE', 'NO', 'False', 'No') THEN false" + blank + " WHEN lower(trim(" + field + ", "
+                    + BLANK + ")) IN ('true', 'yes') THEN true WHEN lower(trim(" + field + ", " + BLANK
+                    + ")) IN ('false', 'no') THEN false" + fail;
+            case DATE, TIMESTAMP -> {
+                StringBuilder sql = new StringBuilder("CASE");
+                for (String format : column.dateFormats()) {
+                    sql.append(" WHEN regexp_full_match(").append(field).append(", ").append(DuckDbEngine.literal(shape(format)))
+                            .append(") THEN ").append(temporal(field, format, column.type()));
+                }
+                yield sql + blank + fail;
+            }
+        };
+    }
+
+    /** One format's conversion: DuckDB's own cast for ISO dates and times, {@code strptime} otherwise. */
+    private static String temporal(String field, String format, ColumnType type) {
+        String sqlType = type == ColumnType.DATE ? "DATE" : "TIMESTAMP";
+        boolean iso = type == ColumnType.DATE ? format.equals("%Y-%m-%d")
+                : format.equals("%Y-%m-%d %H:%M:%S") || format.equals("%Y-%m-%d");
+        return iso ? "CAST(" + field + " AS " + sqlType + ")"
+                : "CAST(strptime(" + field + ", " + DuckDbEngine.literal(format) + ") AS " + sqlType + ")";
+    }
+
+    /**
+     * A regular expression matching exactly the texts the strftime pattern describes ({@code %Y} four digits,
+     * {@code %m %d %H} one or two, {@code %M %S} two, {@code %f} one to six), so that DuckDB's more lenient
+     * {@code strptime} never reads a two-digit year.
+     */
+    static String shape(String format) {
+        StringBuilder regex = new StringBuilder();
+        for (int i = 0; i < format.length(); i++) {
+            char c = format.charAt(i);
+            if (c == '%' && i + 1 < format.length()) {
+                char spec = format.charAt(++i);
+                regex.append(switch (spec) {
+                    case 'Y' -> "[0-9]{4}";
+                    case 'm', 'd', 'H' -> "[0-9]{1,2}";
+                    case 'M', 'S' -> "[0-9]{2}";
+                    case 'f' -> "[0-9]{1,6}";
+                    default -> throw new IllegalArgumentException("unsupported date format specifier %" + spec);
+                });
+            } else if (Character.isLetterOrDigit(c) || c == ' ' || c == ':' || c == '-' || c == '/') {
+                regex.append(c);
+            } else {
+                regex.append('\\').append(c);
+            }
+        }
+        return regex.toString();
+    }
+
+    private static boolean single(char c) {
+        return c != '\'' && c != '\\' && c != 0 && c != '\n' && c != '\r';
+    }
+}

@@ -1,0 +1,147 @@
+package io.lucent.platform.datasets.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.lucent.plugin.api.data.ColumnType;
+import io.lucent.plugin.api.data.DelimitedColumn;
+import io.lucent.plugin.api.data.DelimitedLayout;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The DuckDB query for a described delimited file reads what the connector reads, or fails. */
+class DelimitedQueryTest {
+
+    private static final List<String> ISO = List.of("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d");
+    private static final List<String> DAY_FIRST = List.of("%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y");
+
+    @TempDir
+    Path directory;
+
+    private Connection duckdb;
+
+    @BeforeEach
+    void open() throws SQLException {
+        duckdb = DriverManager.getConnection("jdbc:duckdb:");
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        duckdb.close();
+    }
+
+    @Test
+    void readsEveryTypeAndTreatsBlankFieldsAsMissing() throws Exception {
+        DelimitedLayout layout = layout(',', '.', column("id", ColumnType.INTEGER), column("price", ColumnType.DECIMAL),
+                column("active", ColumnType.BOOLEAN), new DelimitedColumn("day", ColumnType.DATE, ISO),
+                new DelimitedColumn("at", ColumnType.TIMESTAMP, List.of("%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M")), column("name", ColumnType.TEXT));
+
+        List<List<Object>> rows = read(layout, "id,price,active,day,at,name\n"
+                + "1,9.5,true,2024-01-31,2024-01-31 08:15:00,\"Binders, large\"\n"
+                + "-2,-3,No,2024/2/9,2024-02-29T23:59,  \n"
+                + ",,,,,\n");
+
+        assertThat(rows).containsExactly(
+                List.of(1L, 9.5, true, LocalDate.of(2024, 1, 31), LocalDateTime.of(2024, 1, 31, 8, 15), "Binders, large"),
+                Arrays.asList(-2L, -3.0, false, LocalDate.of(2024, 2, 9), LocalDateTime.of(2024, 2, 29, 23, 59), null),
+                Arrays.asList(null, null, null, null, null, null));
+    }
+
+    @Test
+    void readsDecimalCommasAndDayFirstDates() throws Exception {
+        DelimitedLayout layout = layout(';', ',', new DelimitedColumn("day", ColumnType.DATE, DAY_FIRST), column("amount", ColumnType.DECIMAL));
+
+        assertThat(read(layout, "day;amount\n31/01/2024;1,5\n1.2.2024;-0,25\n"))
+                .containsExactly(List.of(LocalDate.of(2024, 1, 31), 1.5), List.of(LocalDate.of(2024, 2, 1), -0.25));
+    }
+
+    @Test
+    void failsRatherThanRoundingAFractionInAWholeNumberColumn() throws Exception {
+        assertThatThrownBy(() -> read(layout(',', '.', column("units", ColumnType.INTEGER)), "units\n1\n1.5\n"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("units");
+    }
+
+    @Test
+    void failsOnAWholeNumberWithALeadingZero() {
+        assertThatThrownBy(() -> read(layout(',', '.', column("code", ColumnType.INTEGER)), "code\n12\n007\n"))
+                .isInstanceOf(SQLException.class);
+    }
+
+    @Test
+    void failsOnATwoDigitYearRatherThanReadingTheYear24() {
+        assertThatThrownBy(() -> read(layout(',', '.', new DelimitedColumn("day", ColumnType.DATE, DAY_FIRST)), "day\n05/03/2024\n05/03/24\n"))
+                .isInstanceOf(SQLException.class);
+    }
+
+    @Test
+    void failsOnARecordWithTheWrongNumberOfFields() {
+        assertThatThrownBy(() -> read(layout(',', '.', column("a", ColumnType.TEXT), column("b", ColumnType.TEXT)), "a,b\nx,y\nz\n"))
+                .isInstanceOf(SQLException.class);
+    }
+
+    @Test
+    void failsOnAnUnexpectedBooleanSpelling() {
+        assertThatThrownBy(() -> read(layout(',', '.', column("flag", ColumnType.BOOLEAN)), "flag\ntrue\n1\n"))
+                .isInstanceOf(SQLException.class);
+    }
+
+    @Test
+    void leavesLayoutsWithAThousandsSeparatorToTheBatches() {
+        DelimitedLayout grouped = new DelimitedLayout(StandardCharsets.UTF_8, 0, 0, ',', '"', '"', true, '.', Optional.of(','),
+                List.of(column("amount", ColumnType.DECIMAL)));
+
+        assertThat(DelimitedQuery.of(grouped, directory.resolve("any.csv"))).isEmpty();
+    }
+
+    @Test
+    void skipsTheDescribedLeadingLines() throws Exception {
+        DelimitedLayout layout = new DelimitedLayout(StandardCharsets.UTF_8, 0, 1, ';', '"', '"', true, '.', Optional.empty(),
+                List.of(column("a", ColumnType.INTEGER), column("b", ColumnType.TEXT)));
+
+        assertThat(read(layout, "sep=;\na;b\n1;x\n")).containsExactly(List.of(1L, "x"));
+    }
+
+    private List<List<Object>> read(DelimitedLayout layout, String content) throws IOException, SQLException {
+        Path file = Files.writeString(Files.createTempFile(directory, "file-", ".csv"), content, StandardCharsets.UTF_8);
+        String query = DelimitedQuery.of(layout, file).orElseThrow();
+        List<List<Object>> rows = new ArrayList<>();
+        try (Statement statement = duckdb.createStatement(); ResultSet result = statement.executeQuery(query)) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                List<Object> row = new ArrayList<>();
+                for (int c = 1; c <= columns; c++) {
+                    Object value = result.getObject(c);
+                    row.add(value instanceof java.sql.Date date ? date.toLocalDate()
+                            : value instanceof java.sql.Timestamp timestamp ? timestamp.toLocalDateTime() : value);
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private static DelimitedLayout layout(char delimiter, char decimal, DelimitedColumn... columns) {
+        return new DelimitedLayout(StandardCharsets.UTF_8, 0, 0, delimiter, '"', '"', true, decimal, Optional.empty(), List.of(columns));
+    }
+
+    private static DelimitedColumn column(String name, ColumnType type) {
+        return new DelimitedColumn(name, type, List.of());
+    }
+}
