@@ -100,7 +100,7 @@ public final class DatasetImporter {
         limits.requireRoomForOneMore(tenant);
         Connector connector = connectors.choose(file.fileName(), request.connectorId());
         var context = contexts.forCall(tenant, connector, request.options());
-        long maxRows = limits.of(tenant).getMaxRows();
+        long maxRows = limits.maxRows(tenant);
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
         try (InputStream in = Files.newInputStream(file.path());

@@ -15,9 +15,12 @@ import io.lucent.platform.datasets.query.Preview;
 import io.lucent.platform.datasets.sample.SampleDatasets;
 import io.lucent.platform.errors.ErrorBody;
 import io.lucent.platform.errors.LucentException;
+import io.lucent.platform.ratelimit.RateLimited;
+import io.lucent.platform.ratelimit.RateLimitedAction;
 import io.lucent.platform.tenancy.CurrentTenant;
 import io.lucent.platform.tenancy.Role;
 import io.lucent.platform.tenancy.TenantContext;
+import io.lucent.platform.usage.UsageRecorder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -85,9 +88,11 @@ public final class DatasetsResource {
     private final DatasetLimits limits;
     private final DatasetsConfig config;
     private final ObjectMapper json;
+    private final UsageRecorder usage;
 
     public DatasetsResource(DatasetService datasets, DatasetRepository repository, DatasetImporter importer, Retyper retyper,
-                            SampleDatasets samples, UploadReceiver receiver, DatasetLimits limits, DatasetsConfig config, ObjectMapper json) {
+                            SampleDatasets samples, UploadReceiver receiver, DatasetLimits limits, DatasetsConfig config, ObjectMapper json,
+                            UsageRecorder usage) {
         this.datasets = datasets;
         this.repository = repository;
         this.importer = importer;
@@ -97,6 +102,7 @@ public final class DatasetsResource {
         this.limits = limits;
         this.config = config;
         this.json = json;
+        this.usage = usage;
     }
 
     @GET
@@ -126,7 +132,10 @@ public final class DatasetsResource {
                 @ApiResponse(responseCode = "413", description = "File above the size limit", content = @Content(schema = @Schema(implementation = ErrorBody.class))),
                 @ApiResponse(responseCode = "415", description = "No connector reads the file type", content = @Content(schema = @Schema(implementation = ErrorBody.class))),
                 @ApiResponse(responseCode = "422", description = "Unreadable file or rows, or a row/dataset limit exceeded",
+                        content = @Content(schema = @Schema(implementation = ErrorBody.class))),
+                @ApiResponse(responseCode = "429", description = "Hourly upload allowance (yours or your organization's) used up; see Retry-After",
                         content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
+    @RateLimited(RateLimitedAction.UPLOAD)
     public Response create(@Context ContainerRequestContext request,
                            @Parameter(description = "Retries with the same key return the dataset the first request created (200)")
                            @HeaderParam("Idempotency-Key") String idempotencyKey,
@@ -148,7 +157,7 @@ public final class DatasetsResource {
         String fileName = FileNames.requirePlain(filePart.getContentDisposition().getFileName());
         DatasetImporter.Request importRequest;
         long receiving = System.nanoTime();
-        try (StagedFile staged = receiver.receive(filePart, fileName, limits.of(tenant).getMaxFileBytes())) {
+        try (StagedFile staged = receiver.receive(filePart, fileName, limits.maxFileBytes(tenant))) {
             LOG.info("Received {} ({} bytes) in {} ms", fileName, staged.sizeBytes(), (System.nanoTime() - receiving) / 1_000_000);
             importRequest = new DatasetImporter.Request(staged, field(form, "name"), field(form, "connector"), options(form), badRows(form),
                     key);
@@ -159,6 +168,8 @@ public final class DatasetsResource {
                 // Another request with the same key won the race: answer as its replay.
                 return key.flatMap(k -> replay(tenant, k)).orElseThrow(() -> e);
             }
+            usage.record(tenant, UsageRecorder.UPLOAD, imported.dataset().current().rowCount(), staged.sizeBytes(),
+                    (System.nanoTime() - receiving) / 1_000_000);
             return Response.status(Response.Status.CREATED).entity(DatasetView.of(imported.dataset(), imported.report())).build();
         } catch (java.io.IOException e) {
             throw LucentException.invalid("The upload could not be read: " + e.getMessage());
