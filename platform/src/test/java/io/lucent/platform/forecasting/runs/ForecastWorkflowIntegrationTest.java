@@ -345,7 +345,7 @@ class ForecastWorkflowIntegrationTest {
         }
 
         @Test
-        void duplicateDatesCustomPeriodsAndChosenEntitiesArePreprocessingSteps() {
+        void duplicateDatesCustomPeriodsAndChosenEntitiesArePreprocessingSteps() throws Exception {
             String daily = CsvUpload.dataset(server, "daily-duplicates.csv", dailyWithDuplicateDates());
             List<Map<String, Object>> keepLast = List.of(Map.of("type", "duplicates", "keep", "last"),
                     Map.of("type", "aggregate", "every", 3, "unit", "days", "how", "sum"));
@@ -389,6 +389,11 @@ class ForecastWorkflowIntegrationTest {
             assertThat(fourDays).containsEntry("frequency", "other")
                     .containsEntry("periods", List.of("2024-01-01T00:00", "2024-01-05T00:00", "2024-01-09T00:00"))
                     .containsEntry("values", List.of((20.0 + 21 + 22 + 23) / 4, (4.0 + 25 + 26 + 27) / 4, (28.0 + 29 + 30 + 31) / 4));
+            String forecastId = (String) submit("/api/v1/forecast/run", Map.of("datasetId", daily, "entities", List.of("D-2"), "method", "naive",
+                    "horizon", 2)).get("id");
+            assertThat(awaitEnd(forecastId)).containsEntry("state", "completed");
+            assertThat(map(server.request("/api/v1/results/entity/" + daily + "/D-2").get(JSON).get("forecast")))
+                    .containsEntry("periods", List.of("2024-01-13T00:00", "2024-01-17T00:00"));
 
             Map<String, Object> paths = map(server.anonymous("/api/openapi.json").get(JSON).get("paths"));
             assertThat(paths).containsKeys("/api/v1/preprocessing/{datasetId}/previews", "/api/v1/preprocessing/{datasetId}/apply");
