@@ -32,6 +32,45 @@ public final class EtsFitter {
      * @return the fit, or empty when the series is too short for the model or no feasible start exists
      */
     public Optional<EtsFit> fit(double[] y, int m, EtsSpec spec, EtsParameters fixed, Runnable checkpoint) {
+        return attempt(y, m, spec, fixed, checkpoint).map(Attempt::withStandardErrors);
+    }
+
+    /**
+     * A fitted model whose standard errors are not computed yet (they cost a finite-difference Hessian, which
+     * automatic selection needs only for the model it keeps).
+     *
+     * @param fit       the fit, with NaN standard errors
+     * @param objective the likelihood criterion the fit minimised
+     * @param x         the optimum
+     * @param free      the number of estimated smoothing parameters
+     * @param estimated which of alpha, beta, gamma, phi were estimated
+     */
+    record Attempt(EtsFit fit, Objective objective, double[] x, int free, boolean[] estimated) {
+
+        /**
+         * The fit with its standard errors.
+         *
+         * @return the fit
+         */
+        EtsFit withStandardErrors() {
+            double[] se = standardErrors(objective, x, free, estimated);
+            return new EtsFit(fit.spec(), fit.period(), fit.parameters(), fit.estimated(), fit.initialState(),
+                    fit.finalState(), fit.fitted(), fit.errors(), fit.criterion(), fit.parameterCount(),
+                    fit.sigma2(), se);
+        }
+    }
+
+    /**
+     * Fits a model without computing standard errors.
+     *
+     * @param y          the data
+     * @param m          the seasonal period
+     * @param spec       the model
+     * @param fixed      fixed smoothing parameters (NaN = estimate)
+     * @param checkpoint called regularly
+     * @return the attempt, or empty as {@link #fit}
+     */
+    Optional<Attempt> attempt(double[] y, int m, EtsSpec spec, EtsParameters fixed, Runnable checkpoint) {
         int period = spec.seasonal() ? m : 1;
         if (spec.seasonal() && (m < 2 || y.length < 4 || y.length <= m)) {
             return Optional.empty();
@@ -84,9 +123,10 @@ public final class EtsFitter {
         EtsParameters parameters = new EtsParameters(p[0], spec.hasTrend() ? p[1] : 0, spec.seasonal() ? p[2] : 0,
                 spec.damped() ? p[3] : 1);
         double criterion = Math.max(out.criterion(), -1e10);
-        double[] standardErrors = standardErrors(objective, x, freeParams, estimated);
-        return Optional.of(new EtsFit(spec, period, parameters, estimated, initial, out.finalState(), out.fitted(),
-                out.errors(), criterion, parameterCount, sigma2, standardErrors));
+        double[] notComputed = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+        EtsFit fit = new EtsFit(spec, period, parameters, estimated, initial, out.finalState(), out.fitted(),
+                out.errors(), criterion, parameterCount, sigma2, notComputed);
+        return Optional.of(new Attempt(fit, objective, x, freeParams, estimated));
     }
 
     /** Relative step of the finite differences for the standard errors. */
