@@ -9,11 +9,12 @@ import java.util.List;
 import org.pf4j.Extension;
 
 /**
- * The default method: the mean of five strong, different models fitted to the same series — AutoETS,
- * AutoARIMA, Theta, the dynamic optimised Theta model and the M4 Comb (SES, Holt, damped) — with prediction
- * intervals that envelope the members' intervals, so that they also cover the models' disagreement. Fitted on
- * the last 1000 observations. See {@link AutoModel} and {@code docs/forecasting.md} for the measurements
- * behind this choice.
+ * The default method: the mean of strong, different models fitted to the same series — the ETS family combined
+ * with Akaike weights ({@link EtsAkaikeModel}), AutoARIMA, Theta, the dynamic optimised Theta model, the M4 Comb
+ * (SES, Holt, damped) and, for seasonal series with at least two whole cycles, AutoETS on temporal hierarchies
+ * ({@link ThiefModel}) — with prediction intervals that envelope the members' intervals, so that they also cover
+ * the models' disagreement. Fitted on the last 1000 observations. See {@link AutoModel} and the plugin's
+ * README for the measurements behind this choice.
  */
 @Extension
 public final class AutoMethod extends StatisticalMethod {
@@ -37,13 +38,14 @@ public final class AutoMethod extends StatisticalMethod {
 
     @Override
     public String displayName() {
-        return "Auto (combination of ETS, ARIMA, Theta, DOTM and Comb)";
+        return "Auto (combination of ETS, ARIMA, Theta, DOTM, Comb and temporal hierarchies)";
     }
 
     @Override
     public String description() {
-        return "The mean forecast of AutoETS, AutoARIMA, Theta, dynamic optimised Theta and the M4 Comb, with "
-                + "intervals enveloping theirs; the default method.";
+        return "The mean forecast of Akaike-weighted ETS, AutoARIMA, Theta, dynamic optimised Theta, the M4 Comb "
+                + "and (seasonal series) ETS on temporal hierarchies, with intervals enveloping theirs; the default "
+                + "method.";
     }
 
     @Override
@@ -63,11 +65,12 @@ public final class AutoMethod extends StatisticalMethod {
         Combination.Bounds bounds = settings.optionalString(BOUNDS).orElse("envelope").equals("pooled")
                 ? Combination.Bounds.POOLED : Combination.Bounds.ENVELOPE;
         List<AutoModel.Member> members = List.of(
-                new AutoModel.Member("ets", EtsModel.AUTO),
+                new AutoModel.Member("ets", new EtsAkaikeModel()),
                 new AutoModel.Member("arima", new ExtensionMember(arima, context)),
                 new AutoModel.Member("theta", new ThetaModel()),
                 new AutoModel.Member("dotm", new DotmModel()),
-                new AutoModel.Member("comb", new CombModel()));
+                new AutoModel.Member("comb", new CombModel()),
+                new AutoModel.Member("thief", new ThiefModel(EtsModel.AUTO), ThiefModel::applies));
         return new AutoModel(members, pool, bounds);
     }
 }

@@ -6,10 +6,12 @@ import io.lucent.plugin.api.forecast.ModelSummary;
 import io.lucent.plugins.forecast.statistical.math.SeriesStats;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 
 /**
- * The {@code auto} method: a combination of strong models fitted to the same series. Members that cannot be
- * fitted or fall back are left out; when none is left the call falls back to the naive forecast.
+ * The {@code auto} method: a combination of strong models fitted to the same series. Members that do not apply
+ * to the series are skipped; members that cannot be fitted or fall back are left out with a note; when none is
+ * left the call falls back to the naive forecast.
  *
  * @param members the member models with their names
  * @param pool    how forecasts are pooled
@@ -21,10 +23,22 @@ public record AutoModel(List<Member> members, Combination.Pool pool, Combination
     /**
      * A named member.
      *
-     * @param name  the name reported in the summary
-     * @param model the model
+     * @param name    the name reported in the summary
+     * @param model   the model
+     * @param applies which series (seasonal period, number of observations) the member is used for; on the
+     *                others it is skipped without a note
      */
-    public record Member(String name, SeriesModel model) {
+    public record Member(String name, SeriesModel model, BiPredicate<Integer, Integer> applies) {
+
+        /**
+         * A member used on every series.
+         *
+         * @param name  the name reported in the summary
+         * @param model the model
+         */
+        public Member(String name, SeriesModel model) {
+            this(name, model, (period, n) -> true);
+        }
     }
 
     @Override
@@ -34,6 +48,9 @@ public record AutoModel(List<Member> members, Combination.Pool pool, Combination
         List<String> notes = new ArrayList<>();
         for (Member member : members) {
             checkpoint.run();
+            if (!member.applies().test(period, y.length)) {
+                continue;
+            }
             try {
                 ModelOutput output = member.model().fit(y, period, horizon, levels, checkpoint);
                 if (output.summary().fallback().isPresent() || !finite(output.point())) {
