@@ -36,6 +36,11 @@ public final class ExternalServices implements ExtensionContext.Store.CloseableR
                 }, ExternalServices.class);
     }
 
+    /** Starts a PostgreSQL and a Redis of their own, outside JUnit (benchmarks); close them when done. */
+    public static ExternalServices start() throws IOException {
+        return new ExternalServices();
+    }
+
     public String jdbcUrl(String database) {
         return postgres.getJdbcUrl("postgres", database);
     }
