@@ -135,27 +135,32 @@ class RobustnessTest {
         ForecastResult result = auto.forecast(request(ReferenceSeries.airPassengers(), 12), TestContext.defaults(auto));
 
         assertThat(result.method()).isEqualTo("auto");
-        assertThat(result.summary().model()).contains("ets=ETS(").contains("arima=ARIMA").contains("theta=")
-                .contains("dotm=").contains("comb=");
+        assertThat(result.summary().model()).contains("ets=ETS Akaike-weighted (best ETS(").contains("arima=ARIMA")
+                .contains("theta=").contains("dotm=").contains("comb=").contains("thief=THieF(ETS(");
     }
 
     @Test
     void autoIntervalsEnvelopeTheMembersAndPointsAreTheirMean() {
         AutoMethod auto = new AutoMethod();
-        EtsMethod ets = new EtsMethod();
         ThetaMethod theta = new ThetaMethod();
         ForecastRequest request = request(ReferenceSeries.airPassengers(), 12);
 
         ForecastResult combined = auto.forecast(request, TestContext.defaults(auto));
-        ForecastResult etsResult = ets.forecast(request, TestContext.defaults(ets));
+        ModelOutput etsMember = new EtsAkaikeModel().fit(ReferenceSeries.airPassengers(), 12, 6,
+                request.levels(), () -> { });
+        ModelOutput thiefMember = new ThiefModel(EtsModel.AUTO).fit(ReferenceSeries.airPassengers(), 12, 6,
+                request.levels(), () -> { });
         ForecastResult thetaResult = theta.forecast(request, TestContext.defaults(theta));
 
+        int at95 = request.levels().indexOf(95.0);
         for (int h = 0; h < 6; h++) {
             double lower = combined.interval(95).orElseThrow().lower()[h];
             double upper = combined.interval(95).orElseThrow().upper()[h];
-            assertThat(lower).isLessThanOrEqualTo(etsResult.interval(95).orElseThrow().lower()[h]);
+            assertThat(lower).isLessThanOrEqualTo(etsMember.intervals().get(at95).lower()[h]);
+            assertThat(lower).isLessThanOrEqualTo(thiefMember.intervals().get(at95).lower()[h]);
             assertThat(lower).isLessThanOrEqualTo(thetaResult.interval(95).orElseThrow().lower()[h]);
-            assertThat(upper).isGreaterThanOrEqualTo(etsResult.interval(95).orElseThrow().upper()[h]);
+            assertThat(upper).isGreaterThanOrEqualTo(etsMember.intervals().get(at95).upper()[h]);
+            assertThat(upper).isGreaterThanOrEqualTo(thiefMember.intervals().get(at95).upper()[h]);
             assertThat(upper).isGreaterThanOrEqualTo(thetaResult.interval(95).orElseThrow().upper()[h]);
         }
         ForecastResult pooled = auto.forecast(request, TestContext.of(auto, Map.of("intervals", "pooled")));
