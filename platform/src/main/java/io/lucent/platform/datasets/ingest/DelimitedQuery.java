@@ -15,7 +15,7 @@ import java.util.Optional;
  * {@code read_csv} with exactly the described dialect and no detection, decimals parsed by DuckDB itself (with the
  * described decimal separator), and the other typed columns read as text and converted in SQL only when they have
  * precisely the form the connector reads (whole numbers without leading zeros or fractions, {@code true/false/yes/no},
- * dates in the described formats with four-digit years); any other value, and any record with the wrong number of
+ * dates in the described formats); any other value, and any record with the wrong number of
  * fields, makes the query fail, and the host then reads the connector's batches (which report bad rows with line
  * numbers and widen types). Blank fields are missing values.
  *
@@ -103,19 +103,44 @@ public final class DelimitedQuery {
         };
     }
 
-    /** One format's conversion: DuckDB's own cast for ISO dates and times, {@code strptime} otherwise. */
+    /**
+     * One format's conversion, for a field whose shape matched it: DuckDB's own cast for ISO dates and times,
+     * otherwise the digit groups in the format's order assembled with {@code make_date}/{@code make_timestamp}
+     * (which fail on an impossible date such as 30 February). A two-digit year ({@code %y}) is 2000 to 2049 for
+     * 00 to 49 and 1950 to 1999 for 50 to 99.
+     */
     private static String temporal(String field, String format, ColumnType type) {
-        String sqlType = type == ColumnType.DATE ? "DATE" : "TIMESTAMP";
         boolean iso = type == ColumnType.DATE ? format.equals("%Y-%m-%d")
                 : format.equals("%Y-%m-%d %H:%M:%S") || format.equals("%Y-%m-%d");
-        return iso ? "CAST(" + field + " AS " + sqlType + ")"
-                : "CAST(strptime(" + field + ", " + DuckDbEngine.literal(format) + ") AS " + sqlType + ")";
+        if (iso) {
+            return "CAST(" + field + " AS " + (type == ColumnType.DATE ? "DATE" : "TIMESTAMP") + ")";
+        }
+        String parts = "string_split_regex(" + field + ", '[^0-9]+')";
+        List<Character> order = new ArrayList<>();
+        for (int i = 0; i + 1 < format.length(); i++) {
+            if (format.charAt(i) == '%') {
+                order.add(format.charAt(++i));
+            }
+        }
+        java.util.function.Function<Character, String> part = spec -> {
+            int index = order.indexOf(spec);
+            return index < 0 ? "0" : "CAST(" + parts + "[" + (index + 1) + "] AS INTEGER)";
+        };
+        String year = order.contains('Y') ? part.apply('Y')
+                : "(CASE WHEN " + part.apply('y') + " < 50 THEN 2000 ELSE 1900 END + " + part.apply('y') + ")";
+        if (type == ColumnType.DATE) {
+            return "make_date(" + year + ", " + part.apply('m') + ", " + part.apply('d') + ")";
+        }
+        String seconds = order.contains('f')
+                ? "(" + part.apply('S') + " + CAST('0.' || " + parts + "[" + (order.indexOf('f') + 1) + "] AS DOUBLE))"
+                : part.apply('S');
+        return "make_timestamp(" + year + ", " + part.apply('m') + ", " + part.apply('d') + ", " + part.apply('H') + ", "
+                + part.apply('M') + ", " + seconds + ")";
     }
 
     /**
      * A regular expression matching exactly the texts the strftime pattern describes ({@code %Y} four digits,
-     * {@code %m %d %H} one or two, {@code %M %S} two, {@code %f} one to six), so that DuckDB's more lenient
-     * {@code strptime} never reads a two-digit year.
+     * {@code %y} two, {@code %m %d %H} one or two, {@code %M %S} two, {@code %f} one to nine).
      */
     static String shape(String format) {
         StringBuilder regex = new StringBuilder();
@@ -125,9 +150,10 @@ public final class DelimitedQuery {
                 char spec = format.charAt(++i);
                 regex.append(switch (spec) {
                     case 'Y' -> "[0-9]{4}";
+                    case 'y' -> "[0-9]{2}";
                     case 'm', 'd', 'H' -> "[0-9]{1,2}";
                     case 'M', 'S' -> "[0-9]{2}";
-                    case 'f' -> "[0-9]{1,6}";
+                    case 'f' -> "[0-9]{1,9}";
                     default -> throw new IllegalArgumentException("unsupported date format specifier %" + spec);
                 });
             } else if (Character.isLetterOrDigit(c) || c == ' ' || c == ':' || c == '-' || c == '/') {

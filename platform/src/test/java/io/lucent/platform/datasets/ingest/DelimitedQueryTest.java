@@ -73,6 +73,22 @@ class DelimitedQueryTest {
     }
 
     @Test
+    void readsTwoDigitYearsAndFractionsOfSeconds() throws Exception {
+        DelimitedLayout layout = layout(',', '.', new DelimitedColumn("day", ColumnType.DATE, List.of("%d/%m/%y", "%d/%m/%Y")),
+                new DelimitedColumn("at", ColumnType.TIMESTAMP, List.of("%m-%d-%Y %H:%M:%S.%f", "%m-%d-%Y")));
+
+        assertThat(read(layout, "day,at\n05/03/24,03-05-2024 7:08:09.25\n5/3/67,12-31-1999\n")).containsExactly(
+                List.of(LocalDate.of(2024, 3, 5), LocalDateTime.of(2024, 3, 5, 7, 8, 9, 250_000_000)),
+                List.of(LocalDate.of(1967, 3, 5), LocalDateTime.of(1999, 12, 31, 0, 0)));
+    }
+
+    @Test
+    void failsOnAnImpossibleDate() {
+        assertThatThrownBy(() -> read(layout(',', '.', new DelimitedColumn("day", ColumnType.DATE, DAY_FIRST)), "day\n30/02/2024\n"))
+                .isInstanceOf(SQLException.class);
+    }
+
+    @Test
     void failsRatherThanRoundingAFractionInAWholeNumberColumn() throws Exception {
         assertThatThrownBy(() -> read(layout(',', '.', column("units", ColumnType.INTEGER)), "units\n1\n1.5\n"))
                 .isInstanceOf(SQLException.class).hasMessageContaining("units");

@@ -10,9 +10,10 @@ import java.util.Objects;
  * @param type        the type every non-blank field of the column is expected to have
  * @param dateFormats for {@link ColumnType#DATE} and {@link ColumnType#TIMESTAMP} columns, the formats the
  *                    fields may be written in, as C {@code strftime} patterns using only {@code %Y} (four-digit
- *                    year), {@code %m}, {@code %d}, {@code %H}, {@code %M}, {@code %S} and {@code %f}
- *                    (fraction of a second), where one- or two-digit months, days and hours are both accepted;
- *                    empty for the other types
+ *                    year), {@code %y} (two-digit year: 00 to 49 are 2000 to 2049, 50 to 99 are 1950 to 1999),
+ *                    {@code %m}, {@code %d}, {@code %H}, {@code %M}, {@code %S} and {@code %f} (fraction of a
+ *                    second), where one- or two-digit months, days and hours are both accepted; empty for the
+ *                    other types
  * @since 1.1.0
  */
 public record DelimitedColumn(String name, ColumnType type, List<String> dateFormats) {

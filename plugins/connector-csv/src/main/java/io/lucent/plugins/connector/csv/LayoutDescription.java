@@ -40,18 +40,28 @@ final class LayoutDescription {
                 Optional.empty(), columns));
     }
 
-    /** The strftime patterns of a date or timestamp column ({@link DateTimeText} with a four-digit year). */
+    /** The strftime patterns of a date or timestamp column: the forms {@link DateTimeText} reads in its order. */
     static List<String> dateFormats(ColumnParser parser) {
         if (parser.order() == null) {
             return List.of();
         }
-        List<String> formats = new ArrayList<>();
+        List<String> dates = new ArrayList<>();
         for (String separator : List.of("-", "/", ".")) {
-            String date = switch (parser.order()) {
+            dates.add(switch (parser.order()) {
                 case YEAR_MONTH_DAY -> "%Y" + separator + "%m" + separator + "%d";
                 case DAY_MONTH_YEAR -> "%d" + separator + "%m" + separator + "%Y";
                 case MONTH_DAY_YEAR -> "%m" + separator + "%d" + separator + "%Y";
-            };
+            });
+        }
+        if (parser.order() != DateOrder.YEAR_MONTH_DAY) {
+            // A two-digit year comes last, after '/' or '-' (see DateTimeText).
+            for (String separator : List.of("/", "-")) {
+                dates.add(parser.order() == DateOrder.DAY_MONTH_YEAR ? "%d" + separator + "%m" + separator + "%y"
+                        : "%m" + separator + "%d" + separator + "%y");
+            }
+        }
+        List<String> formats = new ArrayList<>();
+        for (String date : dates) {
             if (parser.type() == ColumnType.DATE) {
                 formats.add(date);
             } else {

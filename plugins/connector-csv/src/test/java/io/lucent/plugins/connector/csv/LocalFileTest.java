@@ -93,7 +93,8 @@ class LocalFileTest {
                     org.assertj.core.groups.Tuple.tuple("day", ColumnType.DATE), org.assertj.core.groups.Tuple.tuple("amount", ColumnType.DECIMAL),
                     org.assertj.core.groups.Tuple.tuple("units", ColumnType.INTEGER), org.assertj.core.groups.Tuple.tuple("label", ColumnType.TEXT),
                     org.assertj.core.groups.Tuple.tuple("at", ColumnType.TIMESTAMP));
-            assertThat(layout.columns().get(0).dateFormats()).contains("%d/%m/%Y").allMatch(f -> f.startsWith("%d"));
+            assertThat(layout.columns().get(0).dateFormats()).contains("%d/%m/%Y", "%d.%m.%Y", "%d/%m/%y", "%d-%m-%y")
+                    .doesNotContain("%d.%m.%y").allMatch(f -> f.startsWith("%d"));
             assertThat(layout.columns().get(4).dateFormats()).contains("%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S");
             assertThat(rows(reader).get(0)).containsExactly(LocalDate.of(2024, 1, 31), 1.5, 3L, "x", LocalDateTime.of(2024, 1, 31, 8, 0));
         }
