@@ -4,12 +4,18 @@
  * bucket with a local cache), described by metadata rows in the tenant's tables, and queried with DuckDB in
  * process.
  *
- * <p>The flow: {@code POST /api/v1/datasets} streams the upload to a staging file
- * ({@link io.lucent.platform.datasets.ingest.UploadReceiver}, size capped before and while reading), the file
- * connector chosen by extension reads it as column batches, {@link io.lucent.platform.datasets.ingest.TableLoader}
- * appends them to a staging DuckDB table, {@link io.lucent.platform.datasets.ingest.VersionWriter} writes version 1
- * as Parquet named by its SHA-256, and {@link io.lucent.platform.datasets.DatasetRepository} records it. Unreadable
- * rows reject the import (nothing kept) or are skipped and reported, with line numbers.
+ * <p>The flow: {@code POST /api/v1/datasets} stages the upload as a file
+ * ({@link io.lucent.platform.datasets.ingest.UploadReceiver}, size capped before and while reading; the multipart
+ * reader's own temporary file is moved, not copied) and the file connector chosen by extension opens it. If the
+ * connector describes the file as delimited text ({@code TableReader.delimitedLayout()}, plugin API 1.1.0),
+ * {@link io.lucent.platform.datasets.ingest.DirectDelimitedLoad} has DuckDB read it with exactly those settings
+ * ({@link io.lucent.platform.datasets.ingest.DelimitedQuery}, strict: any row or value outside the description
+ * fails that load) straight into version 1's Parquet. Otherwise, or when that load fails, the connector's column
+ * batches are appended to a staging DuckDB table ({@link io.lucent.platform.datasets.ingest.TableLoader}) and
+ * written as Parquet. Either way {@link io.lucent.platform.datasets.ingest.VersionWriter} names the Parquet by its
+ * SHA-256 and {@link io.lucent.platform.datasets.DatasetRepository} records it. Unreadable rows (only structurally
+ * broken ones for CSV: the CSV connector widens column types over the whole file) reject the import (nothing
+ * kept) or are skipped and reported, with line numbers.
  *
  * <p>Reads go through {@link io.lucent.platform.datasets.query.SandboxPool}: a DuckDB database whose only table is
  * the view {@code data} over one Parquet file, with external access disabled, that file the only allowed path and
