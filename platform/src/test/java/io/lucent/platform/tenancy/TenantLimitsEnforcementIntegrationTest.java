@@ -200,6 +200,16 @@ class TenantLimitsEnforcementIntegrationTest {
             assertThat(downloads.get(0)).containsEntry("resourceId", dataset).containsEntry("actorId", user.userId());
         }
 
+        @Test
+        void theLimitAnswersAreDescribedInOpenApi() {
+            Map<String, Object> paths = map(server.anonymous("/api/openapi.json").get(JSON).get("paths"));
+            assertThat(map(map(map(paths.get("/api/v1/datasets")).get("post")).get("responses"))).containsKeys("413", "422", "429");
+            for (String route : List.of("/api/v1/forecast/run", "/api/v1/forecast/batch", "/api/v1/forecast/preview", "/api/v1/diagnostics/compare")) {
+                assertThat(map(map(map(paths.get(route)).get("post")).get("responses"))).as(route).containsKeys("422", "429");
+            }
+            assertThat(map(map(map(paths.get("/api/v1/forecast/auto-params/{method}")).get("post")).get("responses"))).containsKey("429");
+        }
+
         void awaitEnd(TenantContext as, String id) throws InterruptedException {
             long end = System.nanoTime() + 120_000_000_000L;
             while (List.of("queued", "running").contains(server.request("/api/v1/forecast/status/" + id, as).get(JSON).get("state"))) {
