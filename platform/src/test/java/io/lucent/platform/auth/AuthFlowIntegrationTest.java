@@ -135,6 +135,19 @@ class AuthFlowIntegrationTest {
         assertThat(passwordChecks() - beforeLocked).as("for a locked account").isEqualTo(1);
     }
 
+    @Test
+    void failedSignInsOfAKnownAccountReachTheAuditLog() throws Exception {
+        String adminToken = (String) signUp("audited@acme.example", "Audited Org").get("accessToken");
+        json(post("/api/v1/auth/login", Map.of("email", "audited@acme.example", "password", "a wrong password it is")), 401);
+
+        @SuppressWarnings("unchecked")
+        java.util.List<Map<String, Object>> failures = (java.util.List<Map<String, Object>>) get("/api/v1/audit?action=auth.login&outcome=failure",
+                adminToken).readEntity(JSON).get("items");
+        assertThat(failures).hasSize(1);
+        assertThat(failures.get(0)).containsEntry("resourceType", "user").containsEntry("outcome", "failure");
+        assertThat(map(failures.get(0).get("details"))).containsEntry("reason", "wrong password");
+    }
+
     /** The server's count of Argon2 password checks (admin port metrics). */
     long passwordChecks() {
         Map<String, Object> metrics = server.anonymousAdmin("/metrics").get(JSON);
