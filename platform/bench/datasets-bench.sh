@@ -1,8 +1,10 @@
 #!/bin/sh
-# Datasets benchmark: generates a ROWS-row, 8-column CSV (default 2,000,000), uploads it to a local-mode server
+# Datasets benchmark: for each file variant (plain, european: decimal commas and thousands separators, bad_row: one
+# row of the wrong shape near the end, uploaded with onBadRows=skip) generates a ROWS-row, 8-column CSV (default
+# 2,000,000), uploads it to a local-mode server
 # through REST, loads it with DuckDB read_csv directly in the same run, and prints both times, their ratio, the
 # peak heap (the JVM runs with -Xmx512m), and median preview and cached summary latencies.
-# Usage, after `mvn install` at the root (which builds the plugin zips): platform/bench/datasets-bench.sh [ROWS]
+# Usage, after `mvn install` at the root (which builds the plugin zips): platform/bench/datasets-bench.sh [ROWS] [VARIANTS]
 set -e
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"

@@ -87,6 +87,44 @@ class DatasetIngestionIntegrationTest {
         assertThat(list(server.request("/api/v1/datasets").get(JSON).get("items"))).extracting(d -> d.get("name")).doesNotContain("broken");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void readsNumbersWithThousandsSeparatorsAndDecimalCommas() {
+        StringBuilder csv = new StringBuilder("Datum;Umsatz;Menge\n");
+        for (int i = 0; i < 10_050; i++) {
+            csv.append(String.format("%02d.01.2024", 1 + i % 28)).append(';').append(i % 2 == 0 ? "1.234.567,5" : "12,25").append(';')
+                    .append(i % 3 == 0 ? "1.200" : "7").append('\n');
+        }
+        csv.append("29.02.2024;-2.000,;+3\n");
+
+        Map<String, Object> dataset = created(MultipartBody.file("umsatz.csv", csv.toString()));
+
+        assertThat(dataset.get("rowCount")).isEqualTo(10_051);
+        assertThat(list(dataset.get("columns"))).extracting(c -> c.get("name") + ":" + c.get("type"))
+                .containsExactly("Datum:date", "Umsatz:decimal", "Menge:integer");
+        List<Object> rows = (List<Object>) server.request("/api/v1/datasets/" + dataset.get("id") + "/preview?offset=10048&limit=3")
+                .get(JSON).get("rows");
+        assertThat(rows).containsExactly(List.of("2024-01-25", 1234567.5, 7), List.of("2024-01-26", 12.25, 7),
+                List.of("2024-02-29", -2000.0, 3));
+    }
+
+    @Test
+    void skipsALateRowWithTheWrongNumberOfFieldsAndReportsItsLine() {
+        StringBuilder csv = new StringBuilder("day,units\n");
+        for (int i = 0; i < 10_050; i++) {
+            csv.append("2024-01-").append(10 + i % 20).append(',').append(i % 7).append('\n');
+        }
+        csv.append("2024-02-01,3,stray\n2024-02-02,4\n");
+
+        Map<String, Object> dataset = created(MultipartBody.file("late-bad.csv", csv.toString()).field("onBadRows", "skip"));
+
+        assertThat(dataset.get("rowCount")).isEqualTo(10_051);
+        assertThat(((Map<?, ?>) dataset.get("source")).get("rejectedRows")).isEqualTo(1);
+        List<?> problems = (List<?>) ((Map<?, ?>) dataset.get("import")).get("problems");
+        assertThat(problems).hasSize(1);
+        assertThat(((Map<?, ?>) problems.get(0)).get("line")).isEqualTo(10_052);
+    }
+
     private Map<String, Object> created(MultipartBody body) {
         Response response = server.request("/api/v1/datasets").post(body.entity());
         Map<String, Object> entity = response.readEntity(JSON);

@@ -23,8 +23,12 @@ import java.util.Optional;
  * numbers with leading zeros ({@code 007.5}), which the connector would read as text (widening the column).
  * Decimals are parsed by DuckDB for speed; whole numbers are checked because DuckDB would round {@code 1.5}.
  *
+ * <p>With a thousands separator, numbers are read as text and converted in SQL only when they have precisely the
+ * form the connector reads: grouped by threes with that separator (no exponent, no leading zero) or ungrouped, with
+ * the decimal separator; at most 200 characters and two exponent digits, so no value overflows to infinity.
+ *
  * <p>The file must be UTF-8 (a UTF-8 byte-order mark is skipped by DuckDB); other encodings are converted first
- * ({@link Utf8Copy}). A layout with a thousands separator is not handled here.
+ * ({@link Utf8Copy}).
  */
 public final class DelimitedQuery {
 
@@ -41,8 +45,8 @@ public final class DelimitedQuery {
      * @return a SELECT whose columns are the layout's, named as in the layout
      */
     public static Optional<String> of(DelimitedLayout layout, Path utf8File) {
-        if (layout.thousandsSeparator().isPresent() || !single(layout.delimiter()) || !single(layout.quote())
-                || !single(layout.escape())) {
+        if (!single(layout.delimiter()) || !single(layout.quote()) || !single(layout.escape())
+                || layout.thousandsSeparator().filter(t -> !groupingCharacter(t, layout.decimalSeparator())).isPresent()) {
             return Optional.empty();
         }
         try {
@@ -58,9 +62,14 @@ public final class DelimitedQuery {
         List<DelimitedColumn> columns = layout.columns();
         for (int c = 0; c < columns.size(); c++) {
             String field = "c" + c;
-            String readAs = columns.get(c).type() == ColumnType.DECIMAL ? "DOUBLE" : "VARCHAR";
+            DelimitedColumn column = columns.get(c);
+            boolean numeric = column.type() == ColumnType.INTEGER || column.type() == ColumnType.DECIMAL;
+            boolean grouped = numeric && layout.thousandsSeparator().isPresent();
+            String readAs = column.type() == ColumnType.DECIMAL && !grouped ? "DOUBLE" : "VARCHAR";
             raw.add(DuckDbEngine.literal(field) + ": " + DuckDbEngine.literal(readAs));
-            select.add(conversion(field, columns.get(c)) + " AS " + DuckDbEngine.identifier(columns.get(c).name()));
+            String value = grouped ? groupedNumber(field, column, layout.decimalSeparator(), layout.thousandsSeparator().get())
+                    : conversion(field, column);
+            select.add(value + " AS " + DuckDbEngine.identifier(column.name()));
         }
         String read = "read_csv(" + DuckDbEngine.literal(utf8File.toString())
                 + ", auto_detect = false, header = " + layout.header()
@@ -104,16 +113,58 @@ public final class DelimitedQuery {
     }
 
     /**
+     * The SQL turning text field {@code field} of an INTEGER or DECIMAL column into its number, where numbers may
+     * group digits by threes with {@code thousands}: the separators are removed and a decimal comma becomes a point
+     * before DuckDB's cast. Fails on a value of another form.
+     */
+    static String groupedNumber(String field, DelimitedColumn column, char decimal, char thousands) {
+        String t = regexCharacter(thousands);
+        String d = regexCharacter(decimal);
+        String groups = "[1-9][0-9]{0,2}(" + t + "[0-9]{3})+";
+        String digits = "replace(" + field + ", " + DuckDbEngine.literal(String.valueOf(thousands)) + ", '')";
+        String shape;
+        String number;
+        if (column.type() == ColumnType.INTEGER) {
+            shape = " *[+-]?(0|[1-9][0-9]{0,18}|" + groups + ") *";
+            number = "CAST(" + digits + " AS BIGINT)";
+        } else {
+            shape = " *[+-]?(" + groups + "(" + d + "[0-9]*)?|((0|[1-9][0-9]*)(" + d + "[0-9]*)?|" + d + "[0-9]+)([eE][+-]?[0-9]{1,2})?) *";
+            number = "CAST(" + (decimal == '.' ? digits : "replace(" + digits + ", ',', '.')") + " AS DOUBLE)";
+        }
+        String blank = " WHEN " + field + " IS NULL OR trim(" + field + ", " + BLANK + ") = '' THEN NULL";
+        return "CASE WHEN length(" + field + ") <= 200 AND regexp_full_match(" + field + ", " + DuckDbEngine.literal(shape) + ") THEN "
+                + number + blank + " ELSE error(" + DuckDbEngine.literal("a value of column '" + column.name() + "' is not "
+                + column.type().name().toLowerCase(Locale.ROOT)) + ") END";
+    }
+
+    /** Whether {@code c} can separate groups of digits in numbers with the decimal separator {@code decimal}. */
+    private static boolean groupingCharacter(char c, char decimal) {
+        return c != decimal && !Character.isLetterOrDigit(c) && c != '+' && c != '-' && single(c) && !Character.isISOControl(c);
+    }
+
+    /** {@code c} as a regular expression matching itself. */
+    private static String regexCharacter(char c) {
+        return c < 128 && "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(c) >= 0 ? "\\" + c : String.valueOf(c);
+    }
+
+    /**
      * One format's conversion, for a field whose shape matched it: DuckDB's own cast for ISO dates and times,
-     * otherwise the digit groups in the format's order assembled with {@code make_date}/{@code make_timestamp}
-     * (which fail on an impossible date such as 30 February). A two-digit year ({@code %y}) is 2000 to 2049 for
-     * 00 to 49 and 1950 to 1999 for 50 to 99.
+     * {@code strptime} for formats without two-digit years and fractions of seconds (it fails on an impossible date
+     * such as 30 February or an hour of 24), otherwise the digit groups in the format's order assembled with
+     * {@code make_date}/{@code make_timestamp} (which fail on an impossible date). A two-digit year ({@code %y}) is
+     * 2000 to 2049 for 00 to 49 and 1950 to 1999 for 50 to 99 (DuckDB's {@code %y} reads 67 as 2067).
      */
     private static String temporal(String field, String format, ColumnType type) {
         boolean iso = type == ColumnType.DATE ? format.equals("%Y-%m-%d")
                 : format.equals("%Y-%m-%d %H:%M:%S") || format.equals("%Y-%m-%d");
         if (iso) {
             return "CAST(" + field + " AS " + (type == ColumnType.DATE ? "DATE" : "TIMESTAMP") + ")";
+        }
+        if (!format.contains("%y") && !format.contains("%f")) {
+            // DuckDB's strptime reads these specifiers as the connector does (one or two digits for %m, %d and %H,
+            // impossible dates and times fail) and is an order of magnitude faster than splitting the text.
+            String parsed = "strptime(" + field + ", " + DuckDbEngine.literal(format) + ")";
+            return type == ColumnType.DATE ? "CAST(" + parsed + " AS DATE)" : parsed;
         }
         String parts = "string_split_regex(" + field + ", '[^0-9]+')";
         List<Character> order = new ArrayList<>();

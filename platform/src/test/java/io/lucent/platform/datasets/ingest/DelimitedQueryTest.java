@@ -89,6 +89,12 @@ class DelimitedQueryTest {
     }
 
     @Test
+    void failsOnAnHourOf24RatherThanReadingTheNextDay() {
+        assertThatThrownBy(() -> read(layout(',', '.', new DelimitedColumn("at", ColumnType.TIMESTAMP, List.of("%d/%m/%Y %H:%M:%S"))),
+                "at\n31/01/2024 24:00:00\n")).isInstanceOf(SQLException.class);
+    }
+
+    @Test
     void failsRatherThanRoundingAFractionInAWholeNumberColumn() throws Exception {
         assertThatThrownBy(() -> read(layout(',', '.', column("units", ColumnType.INTEGER)), "units\n1\n1.5\n"))
                 .isInstanceOf(SQLException.class).hasMessageContaining("units");
@@ -119,11 +125,39 @@ class DelimitedQueryTest {
     }
 
     @Test
-    void leavesLayoutsWithAThousandsSeparatorToTheBatches() {
-        DelimitedLayout grouped = new DelimitedLayout(StandardCharsets.UTF_8, 0, 0, ',', '"', '"', true, '.', Optional.of(','),
-                List.of(column("amount", ColumnType.DECIMAL)));
+    void readsNumbersGroupedWithTheDescribedThousandsSeparator() throws Exception {
+        DelimitedLayout layout = grouped(';', ',', '.', column("amount", ColumnType.DECIMAL), column("units", ColumnType.INTEGER));
 
-        assertThat(DelimitedQuery.of(grouped, directory.resolve("any.csv"))).isEmpty();
+        assertThat(read(layout, "amount;units\n1.234.567,89;1.200\n-12,5;-7\n0,25;0\n1234,5;+3\n,5;\n1.234,;12.345\n"))
+                .containsExactly(List.of(1234567.89, 1200L), List.of(-12.5, -7L), List.of(0.25, 0L), List.of(1234.5, 3L),
+                        Arrays.asList(0.5, null), List.of(1234.0, 12345L));
+    }
+
+    @Test
+    void readsCommaGroupedNumbersWithADecimalPointAndSpaceGroupedOnes() throws Exception {
+        assertThat(read(grouped(',', '.', ',', column("amount", ColumnType.DECIMAL)), "amount\n\"1,234.5\"\n2.5e3\n"))
+                .containsExactly(List.of(1234.5), List.of(2500.0));
+        assertThat(read(grouped(';', ',', ' ', column("amount", ColumnType.DECIMAL)), "amount\n1 234,5\n 12,5 \n"))
+                .containsExactly(List.of(1234.5), List.of(12.5));
+    }
+
+    @Test
+    void failsOnNumbersGroupedOtherwiseThanTheConnectorReads() {
+        for (String value : List.of("1.23.456", "0.123", "01.234", "1.234e3", "1 234", "1.2345", "12,5.0", "1e999")) {
+            assertThatThrownBy(() -> read(grouped(';', ',', '.', column("amount", ColumnType.DECIMAL)), "amount\n" + value + "\n"))
+                    .as(value).isInstanceOf(SQLException.class).hasMessageContaining("amount");
+        }
+        for (String value : List.of("1.234,5", "007", "1.23", "99.999.999.999.999.999.999")) {
+            assertThatThrownBy(() -> read(grouped(';', ',', '.', column("units", ColumnType.INTEGER)), "units\n" + value + "\n"))
+                    .as(value).isInstanceOf(SQLException.class);
+        }
+    }
+
+    @Test
+    void leavesAThousandsSeparatorThatIsTheDecimalSeparatorToTheBatches() {
+        DelimitedLayout layout = grouped(';', ',', ',', column("amount", ColumnType.DECIMAL));
+
+        assertThat(DelimitedQuery.of(layout, directory.resolve("any.csv"))).isEmpty();
     }
 
     @Test
@@ -155,6 +189,11 @@ class DelimitedQueryTest {
 
     private static DelimitedLayout layout(char delimiter, char decimal, DelimitedColumn... columns) {
         return new DelimitedLayout(StandardCharsets.UTF_8, 0, 0, delimiter, '"', '"', true, decimal, Optional.empty(), List.of(columns));
+    }
+
+    private static DelimitedLayout grouped(char delimiter, char decimal, char thousands, DelimitedColumn... columns) {
+        return new DelimitedLayout(StandardCharsets.UTF_8, 0, 0, delimiter, '"', '"', true, decimal, Optional.of(thousands),
+                List.of(columns));
     }
 
     private static DelimitedColumn column(String name, ColumnType type) {

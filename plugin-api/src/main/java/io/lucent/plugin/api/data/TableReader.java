@@ -49,7 +49,10 @@ public interface TableReader extends AutoCloseable {
      * The layout of the delimited text file this reader reads, when the connector can describe it exactly and the
      * file is a local file ({@link io.lucent.plugin.api.connector.FileInput#localPath()}): the host may then load
      * that file itself with these settings instead of reading batches, and falls back to the batches if its load
-     * fails. Calling it does not advance the reader. The default describes nothing.
+     * fails. Calling it does not advance the reader. The host may ask again after {@link #schema()} (before any
+     * batch), and the answer may then differ: a reader that checks the whole file when its schema is asked may
+     * describe the types and number formatting of all of it, or nothing when it knows the file has rows it will
+     * reject, so that the host does not try a load that must fail. The default describes nothing.
      *
      * @return the layout, or empty if the reader cannot describe its input as delimited text
      * @since 1.1.0

@@ -169,7 +169,8 @@ public abstract class ConnectorContract extends ExtensionContract<Connector> {
 
     /**
      * Given the file also as a local file ({@link FileInput#localPath()}), the connector reads the same rows; if it
-     * describes the file's delimited layout, the layout names the schema's columns in order (since API 1.1.0).
+     * describes the file's delimited layout, the layout names the schema's columns in order, also when asked again
+     * after the schema (since API 1.1.0).
      *
      * @throws IOException if the temporary file cannot be written
      */
@@ -188,6 +189,9 @@ public abstract class ConnectorContract extends ExtensionContract<Connector> {
                 List<String> names = reader.schema().columns().stream().map(Column::name).toList();
                 layout.ifPresent(described -> assertThat(described.columns().stream().map(DelimitedColumn::name).toList())
                         .as("column names of the delimited layout of '%s'", sample.fileName()).isEqualTo(names));
+                reader.delimitedLayout().ifPresent(described -> assertThat(described.columns().stream().map(DelimitedColumn::name)
+                        .toList()).as("column names of the delimited layout of '%s' asked again after the schema", sample.fileName())
+                        .isEqualTo(names));
                 assertThat(rowsOf(TableReads.drain(reader, 10_000, "'" + sample.fileName() + "' as a local file")))
                         .as("rows of '%s' read with a local file", sample.fileName()).isEqualTo(expected);
             }

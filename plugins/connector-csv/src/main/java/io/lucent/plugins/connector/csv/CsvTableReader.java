@@ -43,11 +43,17 @@ final class CsvTableReader implements TableReader {
     private final String fileName;
     private CsvLayout layout;
     private boolean checked;
+    /** Whether a record is known to have the wrong number of fields: in the sample, or anywhere once checked. */
+    private boolean misshapen;
+    /** The numbers' digit grouping: in the sample, or over the whole file once checked. */
+    private Grouping grouping;
     private final ProblemLog problems = new ProblemLog();
 
     private CsvTableReader(CsvReader<CsvRecord> csv, CloseableIterator<CsvRecord> records, Deque<CsvRecord> sampled,
-            CsvLayout layout, CsvSource source) {
+            CsvLayout layout, CsvSource source, boolean misshapen, Grouping grouping) {
         this.csv = csv;
+        this.misshapen = misshapen;
+        this.grouping = grouping;
         this.records = records;
         this.sampled = sampled;
         this.layout = layout;
@@ -78,7 +84,22 @@ final class CsvTableReader implements TableReader {
             if (layout.hasHeader()) {
                 sampled.removeFirst();
             }
-            return new CsvTableReader(csv, records, sampled, layout, source);
+            boolean misshapen = false;
+            Grouping grouping = new Grouping();
+            int columns = layout.schema().size();
+            for (CsvRecord record : sampled) {
+                List<String> values = record.getFields();
+                if (!RecordShape.fits(values, columns)) {
+                    misshapen = true;
+                    continue;
+                }
+                for (int c = 0; c < columns; c++) {
+                    if (!values.get(c).isBlank()) {
+                        grouping.accept(layout.parsers().get(c), values.get(c).strip());
+                    }
+                }
+            }
+            return new CsvTableReader(csv, records, sampled, layout, source, misshapen, grouping);
         } catch (RuntimeException e) {
             closeQuietly(csv);
             throw e;
@@ -90,10 +111,18 @@ final class CsvTableReader implements TableReader {
         return checkedLayout().schema();
     }
 
-    /** The file's layout as inferred from the sample, when the file is a local file the host may load itself. */
+    /**
+     * The file's layout, when the file is a local file the host may load itself: as inferred from the sample, or,
+     * once the whole file has been checked ({@link #schema()}), with the widened types and the whole file's digit
+     * grouping. Empty when some record is known to have the wrong number of fields (the host's load would fail, so
+     * it is not tried), or the numbers group digits in more than one way.
+     */
     @Override
     public Optional<DelimitedLayout> delimitedLayout() {
-        return source.rereadable() ? LayoutDescription.of(source, layout) : Optional.empty();
+        if (!source.rereadable() || misshapen || !grouping.isSingle()) {
+            return Optional.empty();
+        }
+        return LayoutDescription.of(source, layout, grouping.separator());
     }
 
     /** The layout, widened over the whole file first if the file can be read again (once). */
@@ -101,7 +130,10 @@ final class CsvTableReader implements TableReader {
         if (!checked) {
             checked = true;
             if (source.rereadable()) {
-                layout = TypeWidening.over(source.reread(), layout, fileName);
+                TypeWidening.Checked whole = TypeWidening.over(source.reread(), layout, fileName);
+                layout = whole.layout();
+                misshapen = whole.misshapen();
+                grouping = whole.grouping();
             }
         }
         return layout;

@@ -9,9 +9,9 @@ import java.util.Optional;
 
 /**
  * Describes a file the connector has laid out as a {@link DelimitedLayout}, for hosts that load delimited text
- * themselves. Numbers are described without thousands separators (a grouped number then fails such a load and the
- * host reads the batches, which understand grouping); a file whose numeric columns use different decimal
- * separators cannot be described.
+ * themselves. Numbers are described with the one digit-grouping character seen in them, if any (a number grouped
+ * otherwise then fails such a load and the host reads the batches, which understand every grouping of the style);
+ * a file whose numeric columns use different decimal separators cannot be described.
  */
 final class LayoutDescription {
 
@@ -20,8 +20,12 @@ final class LayoutDescription {
     private LayoutDescription() {
     }
 
-    /** The layout, or empty if it cannot be described. */
-    static Optional<DelimitedLayout> of(CsvSource source, CsvLayout layout) {
+    /**
+     * The layout, or empty if it cannot be described.
+     *
+     * @param grouping the thousands separator the numbers were seen to use, if any
+     */
+    static Optional<DelimitedLayout> of(CsvSource source, CsvLayout layout, Optional<Character> grouping) {
         Character decimal = null;
         List<DelimitedColumn> columns = new ArrayList<>();
         for (int c = 0; c < layout.parsers().size(); c++) {
@@ -37,7 +41,7 @@ final class LayoutDescription {
         }
         return Optional.of(new DelimitedLayout(source.encoding().charset(), source.encoding().bomLength(), source.hintLine() ? 1 : 0,
                 source.delimiter(), source.quote(), source.quote(), layout.hasHeader(), decimal == null ? '.' : decimal,
-                Optional.empty(), columns));
+                decimal == null ? Optional.empty() : grouping, columns));
     }
 
     /** The strftime patterns of a date or timestamp column: the forms {@link DateTimeText} reads in its order. */

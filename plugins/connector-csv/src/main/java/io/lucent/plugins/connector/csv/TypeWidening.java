@@ -20,11 +20,23 @@ import java.util.Optional;
  * DECIMAL (for a number with a fraction, in the same number style) or TEXT, DATE becomes TIMESTAMP (for a date
  * with a time of day, in the same date order) or TEXT, DECIMAL, BOOLEAN and TIMESTAMP become TEXT. A wider type
  * reads every value the narrower one read. Records with the wrong number of fields are left to the reader,
- * which reports them. Needs a second pass over the file, so it runs only when the file can be read again.
+ * which reports them, but noted: the host can then tell that the file has rows the reader will reject. The pass also
+ * notes the digit-grouping characters of the numbers ({@link Grouping}). Needs a second pass over the file, so it
+ * runs only when the file can be read again.
  */
 final class TypeWidening {
 
     private TypeWidening() {
+    }
+
+    /**
+     * What a pass over the whole file found.
+     *
+     * @param layout    the layout, each column as wide as the file's values need
+     * @param misshapen whether some record has the wrong number of fields (the reader will reject it)
+     * @param grouping  the digit-grouping characters of the numbers, in the widened types
+     */
+    record Checked(CsvLayout layout, boolean misshapen, Grouping grouping) {
     }
 
     /**
@@ -33,12 +45,14 @@ final class TypeWidening {
      * @param csv      a new reader of the whole file, closed here
      * @param layout   the layout inferred from the sample
      * @param fileName the file's name, for messages
-     * @return {@code layout} itself if no column needed widening
+     * @return the layout ({@code layout} itself if no column needed widening) and what else the pass found
      */
-    static CsvLayout over(CsvReader<CsvRecord> csv, CsvLayout layout, String fileName) {
+    static Checked over(CsvReader<CsvRecord> csv, CsvLayout layout, String fileName) {
         List<ColumnParser> parsers = new ArrayList<>(layout.parsers());
         int columns = parsers.size();
         boolean changed = false;
+        boolean misshapen = false;
+        Grouping grouping = new Grouping();
         try (csv; CloseableIterator<CsvRecord> records = csv.iterator()) {
             boolean header = layout.hasHeader();
             while (hasNext(records, fileName)) {
@@ -49,6 +63,7 @@ final class TypeWidening {
                 }
                 List<String> fields = record.getFields();
                 if (!RecordShape.fits(fields, columns)) {
+                    misshapen = true;
                     continue;
                 }
                 for (int c = 0; c < columns; c++) {
@@ -57,23 +72,28 @@ final class TypeWidening {
                         continue;
                     }
                     String text = fields.get(c);
-                    if (!text.isBlank() && parser.parse(text) == null) {
-                        parsers.set(c, widen(parser, text.strip()));
+                    if (text.isBlank()) {
+                        continue;
+                    }
+                    if (parser.parse(text) == null) {
+                        parser = widen(parser, text.strip());
+                        parsers.set(c, parser);
                         changed = true;
                     }
+                    grouping.accept(parser, text.strip());
                 }
             }
         } catch (IOException e) {
             throw new PluginException(PluginException.Kind.EXTERNAL_FAILURE, "Reading '" + fileName + "' failed: " + e.getMessage(), e);
         }
         if (!changed) {
-            return layout;
+            return new Checked(layout, misshapen, grouping);
         }
         List<Column> schema = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
             schema.add(new Column(layout.schema().column(c).name(), parsers.get(c).type()));
         }
-        return new CsvLayout(layout.hasHeader(), new TableSchema(schema), parsers);
+        return new Checked(new CsvLayout(layout.hasHeader(), new TableSchema(schema), parsers), misshapen, grouping);
     }
 
     /** The narrowest wider parser that reads {@code text} (trimmed, not blank), which {@code parser} does not. */

@@ -109,6 +109,76 @@ class LocalFileTest {
         }
     }
 
+    @Test
+    void describesTheThousandsSeparatorTheSampledNumbersUse() throws IOException {
+        String csv = "day;amount;units\n31.01.2024;1.234,5;1.200\n01.02.2024;12,25;7\n";
+
+        try (TableReader reader = open(local(csv, StandardCharsets.UTF_8), Map.of())) {
+            DelimitedLayout layout = reader.delimitedLayout().orElseThrow();
+
+            assertThat(layout.decimalSeparator()).isEqualTo(',');
+            assertThat(layout.thousandsSeparator()).contains('.');
+            assertThat(rows(reader)).containsExactly(List.of(LocalDate.of(2024, 1, 31), 1234.5, 1200L),
+                    List.of(LocalDate.of(2024, 2, 1), 12.25, 7L));
+        }
+    }
+
+    @Test
+    void describesNothingWhenNumbersGroupDigitsInTwoWays() throws IOException {
+        try (TableReader reader = open(local("name;amount\nx;1.234,5\ny;1 234,5\nz;2,5\n", StandardCharsets.UTF_8), Map.of())) {
+            assertThat(reader.schema().columns()).containsExactly(new Column("name", ColumnType.TEXT), new Column("amount", ColumnType.DECIMAL));
+            assertThat(reader.delimitedLayout()).isEmpty();
+            assertThat(rows(reader)).containsExactly(List.of("x", 1234.5), List.of("y", 1234.5), List.of("z", 2.5));
+        }
+    }
+
+    @Test
+    void describesNothingWhenASampledRecordHasTheWrongNumberOfFields() throws IOException {
+        try (TableReader reader = open(local("a,b\n1,2\n3\n4,5\n", StandardCharsets.UTF_8), Map.of())) {
+            assertThat(reader.delimitedLayout()).isEmpty();
+        }
+    }
+
+    @Test
+    void describesTheWholeFileOnceItsSchemaIsChecked() throws IOException {
+        StringBuilder csv = new StringBuilder("units,amount\n");
+        for (int i = 0; i < 30; i++) {
+            csv.append(i).append(",\"").append(i).append(".5\"\n");
+        }
+        csv.append("2.5,\"1,234.5\"\n");
+
+        try (TableReader reader = open(local(csv.toString(), StandardCharsets.UTF_8), Map.of("sampleRows", 10))) {
+            DelimitedLayout sampled = reader.delimitedLayout().orElseThrow();
+            assertThat(sampled.columns()).extracting(DelimitedColumn::type).containsExactly(ColumnType.INTEGER, ColumnType.DECIMAL);
+            assertThat(sampled.thousandsSeparator()).isEmpty();
+
+            reader.schema();
+            DelimitedLayout whole = reader.delimitedLayout().orElseThrow();
+
+            assertThat(whole.columns()).extracting(DelimitedColumn::type).containsExactly(ColumnType.DECIMAL, ColumnType.DECIMAL);
+            assertThat(whole.thousandsSeparator()).contains(',');
+        }
+    }
+
+    @Test
+    void describesNothingOnceTheCheckMeetsARecordItWillReject() throws IOException {
+        StringBuilder csv = new StringBuilder("a,b\n");
+        for (int i = 0; i < 30; i++) {
+            csv.append(i).append(',').append(i).append('\n');
+        }
+        csv.append("30,31,32\n");
+
+        try (TableReader reader = open(local(csv.toString(), StandardCharsets.UTF_8), Map.of("sampleRows", 10))) {
+            assertThat(reader.delimitedLayout()).isPresent();
+
+            reader.schema();
+
+            assertThat(reader.delimitedLayout()).isEmpty();
+            assertThat(rows(reader)).hasSize(30);
+            assertThat(reader.problems().get(0).line()).isEqualTo(32);
+        }
+    }
+
     private FileInput local(String content, Charset charset) throws IOException {
         byte[] bytes = content.getBytes(charset);
         Path file = Files.createTempFile(directory, "upload-", ".csv");
