@@ -71,6 +71,14 @@ class StatisticalMethodsIT {
     }
 
     @Nested
+    class BaggedEts extends ForecastMethodContract {
+        @Override
+        protected String extensionId() {
+            return "baggedets";
+        }
+    }
+
+    @Nested
     class Auto extends ForecastMethodContract {
         @Override
         protected String extensionId() {

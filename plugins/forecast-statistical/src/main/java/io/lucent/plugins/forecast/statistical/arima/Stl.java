@@ -9,7 +9,7 @@ package io.lucent.plugins.forecast.statistical.arima;
  * @param seasonal the seasonal component
  * @param trend    the trend component
  */
-record Stl(double[] seasonal, double[] trend) {
+public record Stl(double[] seasonal, double[] trend) {
 
     /**
      * Decomposes a series.
@@ -19,7 +19,7 @@ record Stl(double[] seasonal, double[] trend) {
      * @param sWindow the seasonal loess window (R's {@code s.window}), odd
      * @return the decomposition
      */
-    static Stl decompose(double[] y, int period, int sWindow) {
+    public static Stl decompose(double[] y, int period, int sWindow) {
         int n = y.length;
         int ns = Math.max(3, sWindow);
         if (ns % 2 == 0) {
