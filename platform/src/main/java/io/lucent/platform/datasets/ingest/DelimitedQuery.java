@@ -102,10 +102,28 @@ public final class DelimitedQuery {
                     + BLANK + ")) IN ('true', 'yes') THEN true WHEN lower(trim(" + field + ", " + BLANK
                     + ")) IN ('false', 'no') THEN false" + fail;
             case DATE, TIMESTAMP -> {
+                // Each value has the shape of at most one format, so the order of the WHENs does not matter: ISO first
+                // (the cheapest cast), then one test for all the formats strptime reads, then the others one by one.
                 StringBuilder sql = new StringBuilder("CASE");
+                List<String> parsed = new ArrayList<>();
+                List<String> others = new ArrayList<>();
                 for (String format : column.dateFormats()) {
-                    sql.append(" WHEN regexp_full_match(").append(field).append(", ").append(DuckDbEngine.literal(shape(format)))
-                            .append(") THEN ").append(temporal(field, format, column.type()));
+                    if (isIso(format, column.type())) {
+                        sql.append(whenShape(field, shape(format))).append(temporal(field, format, column.type()));
+                    } else if (byStrptime(format)) {
+                        parsed.add(format);
+                    } else {
+                        others.add(format);
+                    }
+                }
+                if (!parsed.isEmpty()) {
+                    String shapes = String.join("|", parsed.stream().map(f -> "(" + shape(f) + ")").toList());
+                    String formats = "[" + String.join(", ", parsed.stream().map(DuckDbEngine::literal).toList()) + "]";
+                    String value = "strptime(" + field + ", " + formats + ")";
+                    sql.append(whenShape(field, shapes)).append(column.type() == ColumnType.DATE ? "CAST(" + value + " AS DATE)" : value);
+                }
+                for (String format : others) {
+                    sql.append(whenShape(field, shape(format))).append(temporal(field, format, column.type()));
                 }
                 yield sql + blank + fail;
             }
@@ -155,14 +173,10 @@ public final class DelimitedQuery {
      * 2000 to 2049 for 00 to 49 and 1950 to 1999 for 50 to 99 (DuckDB's {@code %y} reads 67 as 2067).
      */
     private static String temporal(String field, String format, ColumnType type) {
-        boolean iso = type == ColumnType.DATE ? format.equals("%Y-%m-%d")
-                : format.equals("%Y-%m-%d %H:%M:%S") || format.equals("%Y-%m-%d");
-        if (iso) {
+        if (isIso(format, type)) {
             return "CAST(" + field + " AS " + (type == ColumnType.DATE ? "DATE" : "TIMESTAMP") + ")";
         }
-        if (!format.contains("%y") && !format.contains("%f")) {
-            // DuckDB's strptime reads these specifiers as the connector does (one or two digits for %m, %d and %H,
-            // impossible dates and times fail) and is an order of magnitude faster than splitting the text.
+        if (byStrptime(format)) {
             String parsed = "strptime(" + field + ", " + DuckDbEngine.literal(format) + ")";
             return type == ColumnType.DATE ? "CAST(" + parsed + " AS DATE)" : parsed;
         }
@@ -187,6 +201,23 @@ public final class DelimitedQuery {
                 : part.apply('S');
         return "make_timestamp(" + year + ", " + part.apply('m') + ", " + part.apply('d') + ", " + part.apply('H') + ", "
                 + part.apply('M') + ", " + seconds + ")";
+    }
+
+    private static boolean isIso(String format, ColumnType type) {
+        return type == ColumnType.DATE ? format.equals("%Y-%m-%d") : format.equals("%Y-%m-%d %H:%M:%S") || format.equals("%Y-%m-%d");
+    }
+
+    /**
+     * Whether DuckDB's strptime reads the format as the connector does: one or two digits for %m, %d and %H,
+     * impossible dates and times fail; not for two-digit years (DuckDB reads 67 as 2067) or fractions of seconds.
+     * It is an order of magnitude faster than splitting the text into digit groups.
+     */
+    private static boolean byStrptime(String format) {
+        return !format.contains("%y") && !format.contains("%f");
+    }
+
+    private static String whenShape(String field, String regex) {
+        return " WHEN regexp_full_match(" + field + ", " + DuckDbEngine.literal(regex) + ") THEN ";
     }
 
     /**
