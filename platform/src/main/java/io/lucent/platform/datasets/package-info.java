@@ -10,7 +10,10 @@
  * connector describes the file as delimited text ({@code TableReader.delimitedLayout()}, plugin API 1.1.0),
  * {@link io.lucent.platform.datasets.ingest.DirectDelimitedLoad} has DuckDB read it with exactly those settings
  * ({@link io.lucent.platform.datasets.ingest.DelimitedQuery}, strict: any row or value outside the description
- * fails that load) straight into version 1's Parquet. Otherwise, or when that load fails, the connector's column
+ * fails that load) straight into version 1's Parquet. When that load fails, the connector is asked for its schema
+ * (the CSV connector then checks the whole file) and its layout once more: a changed layout (widened types, the
+ * whole file's thousands separator) gets one more DuckDB attempt; none (the connector knows of rows it will reject)
+ * goes straight to the batches. Otherwise, or when the loads fail, the connector's column
  * batches are appended to a staging DuckDB table ({@link io.lucent.platform.datasets.ingest.TableLoader}) and
  * written as Parquet. Either way {@link io.lucent.platform.datasets.ingest.VersionWriter} names the Parquet by its
  * SHA-256 and {@link io.lucent.platform.datasets.DatasetRepository} records it. Unreadable rows (only structurally
