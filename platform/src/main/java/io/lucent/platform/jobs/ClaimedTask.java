@@ -15,9 +15,15 @@ import io.lucent.platform.tenancy.TenantContext;
  * @param payload   the job's parameters (JSON)
  * @param entityKey the entity this task is for
  * @param attempt   this attempt's number, from 1
+ * @param startedJob whether this claim moved its job from queued to running (the job's first claimed task)
  */
 public record ClaimedTask(String id, String jobId, String tenantId, String userId, Role role, String kind, String payload,
-                          String entityKey, int attempt) {
+                          String entityKey, int attempt, boolean startedJob) {
+
+    /** The same task, marked as the one whose claim started its job. */
+    ClaimedTask startingJob() {
+        return new ClaimedTask(id, jobId, tenantId, userId, role, kind, payload, entityKey, attempt, true);
+    }
 
     /** The tenant context the task runs in. */
     public TenantContext tenant() {

@@ -166,18 +166,22 @@ public final class JobStore {
         ClaimedTask task = handle.createQuery("SELECT " + TASK_COLUMNS + " FROM " + tables.tasks() + " t JOIN " + tables.jobs()
                         + " j ON j.id = t.job_id WHERE t.id = :id")
                 .bind("id", taskId.get()).map(JobStore::claimedTask).one();
-        if (!startJobIfQueued(handle, task, now, limits.getOrDefault(task.tenantId(), 1))) {
-            throw new TenantLimitReached();
-        }
-        return Optional.of(task);
+        return switch (startJobIfQueued(handle, task, now, limits.getOrDefault(task.tenantId(), 1))) {
+            case ALREADY_RUNNING -> Optional.of(task);
+            case STARTED -> Optional.of(task.startingJob());
+            case LIMIT_REACHED -> throw new TenantLimitReached();
+        };
     }
 
-    /** Moves a queued job to running within the tenant's limit; false if the limit was reached meanwhile. */
-    private boolean startJobIfQueued(Handle handle, ClaimedTask task, long now, int tenantLimit) {
+    /** What claiming a task did to its job. */
+    private enum JobStart { ALREADY_RUNNING, STARTED, LIMIT_REACHED }
+
+    /** Moves a queued job to running within the tenant's limit; {@code LIMIT_REACHED} if the limit was reached meanwhile. */
+    private JobStart startJobIfQueued(Handle handle, ClaimedTask task, long now, int tenantLimit) {
         String state = handle.createQuery("SELECT state FROM " + tables.jobs() + " WHERE id = :id" + tables.forUpdate())
                 .bind("id", task.jobId()).mapTo(String.class).one();
         if (!"queued".equals(state)) {
-            return true;
+            return JobStart.ALREADY_RUNNING;
         }
         if (tables.postgres()) {
             // Serialises job starts per tenant across nodes, so two claimers cannot both take the last slot.
@@ -187,12 +191,12 @@ public final class JobStore {
         int runningJobs = handle.createQuery("SELECT COUNT(*) FROM " + tables.jobs() + " WHERE tenant_id = :tenant AND state = 'running'")
                 .bind("tenant", task.tenantId()).mapTo(Integer.class).one();
         if (runningJobs >= tenantLimit) {
-            return false;
+            return JobStart.LIMIT_REACHED;
         }
-        handle.createUpdate("UPDATE " + tables.jobs() + " SET state = 'running', started_at = :now, deadline_at = :now + timeout_ms"
+        int started = handle.createUpdate("UPDATE " + tables.jobs() + " SET state = 'running', started_at = :now, deadline_at = :now + timeout_ms"
                         + " WHERE id = :id AND state = 'queued'")
                 .bind("now", now).bind("id", task.jobId()).execute();
-        return true;
+        return started == 1 ? JobStart.STARTED : JobStart.ALREADY_RUNNING;
     }
 
     /** How many jobs of a tenant are running now. */
@@ -441,7 +445,7 @@ public final class JobStore {
     private static ClaimedTask claimedTask(ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) throws SQLException {
         return new ClaimedTask(rs.getString("id"), rs.getString("job_id"), rs.getString("tenant_id"), rs.getString("user_id"),
                 Role.valueOf(rs.getString("user_role")), rs.getString("kind"), rs.getString("payload"), rs.getString("entity_key"),
-                rs.getInt("attempts"));
+                rs.getInt("attempts"), false);
     }
 
     private static String truncate(String text) {

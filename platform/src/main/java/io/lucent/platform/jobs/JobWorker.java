@@ -167,8 +167,8 @@ public final class JobWorker implements Managed {
         AtomicBoolean cancelled = new AtomicBoolean();
         running.put(task.id(), cancelled);
         busy.incrementAndGet();
-        if (task.attempt() == 1) {
-            publishStartIfFirst(task);
+        if (task.startedJob()) {
+            publish(task.jobId(), null, null, null);
         }
         pool.execute(() -> {
             try {
@@ -179,11 +179,6 @@ public final class JobWorker implements Managed {
                 signal.signal();
             }
         });
-    }
-
-    private void publishStartIfFirst(ClaimedTask task) {
-        store.findAnyTenant(task.jobId()).filter(job -> job.counts().running() == 1 && job.counts().queued() == job.counts().total() - 1)
-                .ifPresent(job -> publish(job, null, null, null));
     }
 
     private void execute(ClaimedTask task, AtomicBoolean cancelled) {

@@ -57,6 +57,23 @@ class JobStoreTest {
 
     @ParameterizedTest
     @EnumSource(Dialect.class)
+    void onlyTheClaimThatStartsAJobSaysSoEvenWhenAnotherTaskIsRetried(Dialect dialect, Supplier<ExternalServices> services) {
+        JobStore store = store(dialect, services);
+        store.insert(ACME, batch("a", "b", "c"), LIMITS, 0);
+
+        ClaimedTask first = store.claim("w1", 10, LEASE, 3).orElseThrow();
+        store.retryOrFail(first, "w1", "flaky", 11, 11);
+        List<Boolean> later = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            later.add(store.claim("w1", 20, LEASE, 3).orElseThrow().startedJob());
+        }
+
+        assertThat(first.startedJob()).isTrue();
+        assertThat(later).containsExactly(false, false, false);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
     void alternatesBetweenTenantsWithinOnePriority(Dialect dialect, Supplier<ExternalServices> services) {
         JobStore store = store(dialect, services);
         store.insert(ACME, batch("a1", "a2", "a3", "a4"), LIMITS, 0);
