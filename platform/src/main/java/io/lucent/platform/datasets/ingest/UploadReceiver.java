@@ -33,12 +33,7 @@ public final class UploadReceiver {
 
     /** Writes {@code content} to a temporary file; the caller deletes it when done. */
     public StagedFile receive(InputStream content, String fileName, long maxBytes) {
-        Path file;
-        try {
-            file = Files.createTempFile(stagingDirectory, "upload-", ".bin");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create a staging file", e);
-        }
+        Path file = newStagingFile();
         boolean done = false;
         try (OutputStream out = Files.newOutputStream(file)) {
             byte[] buffer = new byte[BUFFER];
@@ -75,12 +70,7 @@ public final class UploadReceiver {
                 return receive(content, fileName, maxBytes);
             }
         }
-        Path file;
-        try {
-            file = Files.createTempFile(stagingDirectory, "upload-", ".bin");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create a staging file", e);
-        }
+        Path file = newStagingFile();
         boolean done = false;
         try {
             entity.moveTo(file.toFile());
@@ -111,6 +101,14 @@ public final class UploadReceiver {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             // Leftover staging files are removed by the staging sweep at start-up.
+        }
+    }
+
+    private Path newStagingFile() {
+        try {
+            return Files.createTempFile(stagingDirectory, "upload-", ".bin");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a staging file", e);
         }
     }
 }
