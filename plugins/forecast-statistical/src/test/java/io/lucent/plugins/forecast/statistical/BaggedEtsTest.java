@@ -3,7 +3,6 @@ package io.lucent.plugins.forecast.statistical;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.lucent.plugin.api.forecast.PredictionInterval;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
@@ -30,24 +29,7 @@ class BaggedEtsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void forecastsAreFiniteNestedAndDeterministic(String name, double[] y, int period, boolean median) {
-        BaggedEtsModel model = new BaggedEtsModel(8, median);
-
-        ModelOutput first = model.fit(y, period, 12, LEVELS, NONE);
-        ModelOutput second = model.fit(y, period, 12, LEVELS, NONE);
-
-        assertThat(first.point()).hasSize(12);
-        assertThat(first.fitted()).hasSize(y.length);
-        PredictionInterval p80 = first.intervals().get(0);
-        PredictionInterval p95 = first.intervals().get(1);
-        for (int h = 0; h < 12; h++) {
-            assertThat(first.point()[h]).isFinite();
-            assertThat(p95.lower()[h]).isLessThanOrEqualTo(p80.lower()[h]);
-            assertThat(p80.lower()[h]).isLessThanOrEqualTo(first.point()[h]);
-            assertThat(p80.upper()[h]).isGreaterThanOrEqualTo(first.point()[h]);
-            assertThat(p95.upper()[h]).isGreaterThanOrEqualTo(p80.upper()[h]);
-        }
-        assertThat(second.point()).containsExactly(first.point());
-        assertThat(second.intervals().get(1).lower()).containsExactly(p95.lower());
+        ModelOutputChecks.assertFiniteNestedAndDeterministic(new BaggedEtsModel(8, median), y, period, 12);
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.lucent.plugins.forecast.statistical;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.lucent.plugin.api.forecast.PredictionInterval;
 import io.lucent.plugins.forecast.statistical.ets.AutoEts;
 import io.lucent.plugins.forecast.statistical.ets.EtsFit;
 import io.lucent.plugins.forecast.statistical.ets.EtsForecaster;
@@ -44,22 +43,7 @@ class CombinationMembersTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void forecastsAreFiniteNestedAndDeterministic(String name, SeriesModel model, double[] y, int period) {
-        ModelOutput first = model.fit(y, period, 18, LEVELS, NONE);
-        ModelOutput second = model.fit(y, period, 18, LEVELS, NONE);
-
-        assertThat(first.point()).hasSize(18);
-        assertThat(first.fitted()).hasSize(y.length);
-        PredictionInterval p80 = first.intervals().get(0);
-        PredictionInterval p95 = first.intervals().get(1);
-        for (int h = 0; h < 18; h++) {
-            assertThat(first.point()[h]).isFinite();
-            assertThat(p95.lower()[h]).isLessThanOrEqualTo(p80.lower()[h]);
-            assertThat(p80.lower()[h]).isLessThanOrEqualTo(first.point()[h]);
-            assertThat(p80.upper()[h]).isGreaterThanOrEqualTo(first.point()[h]);
-            assertThat(p95.upper()[h]).isGreaterThanOrEqualTo(p80.upper()[h]);
-        }
-        assertThat(second.point()).containsExactly(first.point());
-        assertThat(second.intervals().get(1).upper()).containsExactly(p95.upper());
+        ModelOutputChecks.assertFiniteNestedAndDeterministic(model, y, period, 18);
     }
 
     @Test
