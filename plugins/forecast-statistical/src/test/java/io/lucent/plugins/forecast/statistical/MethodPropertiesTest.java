@@ -27,7 +27,8 @@ class MethodPropertiesTest {
 
     static List<ForecastMethod> methods() {
         return List.of(new Naive2Method(), new SesMethod(), new HoltMethod(), new DampedMethod(), new EtsMethod(),
-                new ThetaMethod(), new DotmMethod(), new CombMethod(), new BaggedEtsMethod(), new AutoMethod());
+                new ThetaMethod(), new DotmMethod(), new CesMethod(), new CombMethod(), new BaggedEtsMethod(),
+                new AutoMethod());
     }
 
     static List<TimeSeries> awkwardSeries() {
@@ -101,7 +102,7 @@ class MethodPropertiesTest {
 
     static Stream<Arguments> accumulatingMethods() {
         return Stream.of(new SesMethod(), new HoltMethod(), new DampedMethod(), new ThetaMethod(), new DotmMethod(),
-                new Naive2Method(), new CombMethod(), new EtsMethod(), new BaggedEtsMethod(), new AutoMethod()).map(m -> Arguments.of(m.id(), m));
+                new CesMethod(), new Naive2Method(), new CombMethod(), new EtsMethod(), new BaggedEtsMethod(), new AutoMethod()).map(m -> Arguments.of(m.id(), m));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -7,6 +7,9 @@ import io.lucent.plugin.api.forecast.Frequency;
 import io.lucent.plugin.api.forecast.PredictionInterval;
 import io.lucent.plugin.api.forecast.TimeSeries;
 import io.lucent.plugins.forecast.statistical.arima.ArimaForecastMethod;
+import io.lucent.plugins.forecast.statistical.ces.AutoCes;
+import io.lucent.plugins.forecast.statistical.ces.CesInitialisation;
+import io.lucent.plugins.forecast.statistical.ces.CesSeasonality;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -39,10 +42,16 @@ public final class PoolForecastDump {
     private PoolForecastDump() {
     }
 
-    /** Candidate models that are not extensions, run with the window of {@code auto}. */
+    /**
+     * Candidate models that are not extensions, run with the window of {@code auto}; {@code ceso} and
+     * {@code cesp} are CES with estimated starting level (initial=optimal) and with all four seasonal forms.
+     */
     private static final Map<String, SeriesModel> MODELS = Map.of(
             "etsw", new EtsAkaikeModel(),
             "thief", new ThiefModel(EtsModel.AUTO),
+            "ces", CesModel.auto(),
+            "ceso", new CesModel(AutoCes.DEFAULT_CANDIDATES, CesInitialisation.OPTIMAL),
+            "cesp", new CesModel(List.of(CesSeasonality.values()), CesInitialisation.BACKCAST),
             "thief-arima", new ThiefModel(new ExtensionMember(new ArimaForecastMethod(),
                     new TestContext(io.lucent.plugin.api.settings.SettingsSchema.EMPTY.validate(Map.of()), false))));
 

@@ -63,6 +63,14 @@ class StatisticalMethodsIT {
     }
 
     @Nested
+    class Ces extends ForecastMethodContract {
+        @Override
+        protected String extensionId() {
+            return "ces";
+        }
+    }
+
+    @Nested
     class Comb extends ForecastMethodContract {
         @Override
         protected String extensionId() {
