@@ -109,8 +109,9 @@ public final class DatasetImporter {
                      context);
              DuckDBConnection staging = engine.staging()) {
             long started = System.nanoTime();
-            Optional<VersionWriter.Written> directly = direct.write(tenant, id, reader, connector.id(), file, staging, maxRows, now);
-            if (directly.isPresent() && directly.get().version().rowCount() == 0) {
+            Optional<DirectDelimitedLoad.Outcome> directly = direct.write(tenant, id, reader, connector.id(), file, staging,
+                    request.badRows(), maxRows, now);
+            if (directly.isPresent() && directly.get().written().filter(w -> w.version().rowCount() == 0).isPresent()) {
                 // Let the connector's batches explain why there is nothing to import.
                 store.deletePrefix(StoreKeys.dataset(tenant.tenantId(), id));
                 directly = Optional.empty();
@@ -118,11 +119,12 @@ public final class DatasetImporter {
             LoadResult load;
             VersionWriter.Written written;
             if (directly.isPresent()) {
-                written = directly.get();
-                load = new LoadResult(null, written.version().rowCount(), 0, List.of());
-                LOG.info("Imported {} rows of {} described by connector {}: opened (sampled) in {} ms, read by DuckDB and written as "
-                        + "Parquet in {} ms", load.rows(), file.fileName(), connector.id(), (started - opening) / 1_000_000,
-                        (System.nanoTime() - started) / 1_000_000);
+                load = directly.get().load();
+                requireReadable(file, request, load);
+                written = directly.get().written().orElseThrow(() -> new IllegalStateException("a direct load rejected nothing but wrote nothing"));
+                LOG.info("Imported {} rows of {} described by connector {} ({} skipped): opened (sampled) in {} ms, read by DuckDB and "
+                        + "written as Parquet in {} ms", load.rows(), file.fileName(), connector.id(), load.rejectedRows(),
+                        (started - opening) / 1_000_000, (System.nanoTime() - started) / 1_000_000);
             } else {
                 load = TableLoader.load(reader, connector.id(), staging, "import", maxRows);
                 long loaded = System.nanoTime();

@@ -125,6 +125,78 @@ class DatasetIngestionIntegrationTest {
         assertThat(((Map<?, ?>) problems.get(0)).get("line")).isEqualTo(10_052);
     }
 
+    @Test
+    void rejectsAFileWithLateRowsOfTheWrongShapeReportingThePhysicalLinesAndKeepsNothing() {
+        StringBuilder csv = new StringBuilder("day,note,units\r\n");
+        for (int i = 0; i < 10_050; i++) {
+            csv.append("2024-01-").append(10 + i % 20).append(i == 10_020 ? ",\"two\r\nlines\"," : ",plain,").append(i % 7).append("\r\n");
+        }
+        csv.append("2024-02-01,stray,3,extra\r\n2024-02-02,4\r\n2024-02-03,fine,5\r\n");
+
+        Response response = server.request("/api/v1/datasets").post(MultipartBody.file("late-shapes.csv", csv.toString()).entity());
+        Map<String, Object> body = response.readEntity(JSON);
+
+        assertThat(response.getStatus()).as("%s", body).isEqualTo(422);
+        Map<?, ?> details = (Map<?, ?>) body.get("details");
+        assertThat(details.get("rejectedRows")).isEqualTo(2);
+        assertThat(details.get("readableRows")).isEqualTo(10_051);
+        assertThat((List<?>) details.get("problems")).extracting(p -> ((Map<?, ?>) p).get("line") + ": " + ((Map<?, ?>) p).get("message"))
+                .containsExactly("10053: has 4 fields but the table has 3 columns", "10054: has 2 fields but the table has 3 columns");
+        assertThat(list(server.request("/api/v1/datasets").get(JSON).get("items"))).extracting(d -> d.get("name"))
+                .doesNotContain("late-shapes");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void skipsLateRowsOfTheWrongShapeInAWindows1252FileAndKeepsTheOthersAsTheConnectorReadsThem() {
+        StringBuilder csv = new StringBuilder("Datum;Produkt;Preis\n");
+        for (int i = 0; i < 10_050; i++) {
+            csv.append(String.format("%02d.01.2024", 1 + i % 28)).append(";Caf\u00e9;").append(i % 5).append(",5\n");
+        }
+        csv.append("01.02.2024;Th\u00e9\n02.02.2024;\u20ac;1,25\n");
+
+        Map<String, Object> dataset = created(MultipartBody.file("kaffee.csv", csv.toString().getBytes(Charset.forName("windows-1252")))
+                .field("onBadRows", "skip"));
+
+        assertThat(dataset.get("rowCount")).isEqualTo(10_051);
+        assertThat(((Map<?, ?>) dataset.get("source")).get("rejectedRows")).isEqualTo(1);
+        assertThat((List<?>) ((Map<?, ?>) dataset.get("import")).get("problems"))
+                .extracting(p -> ((Map<?, ?>) p).get("line") + ": " + ((Map<?, ?>) p).get("message"))
+                .containsExactly("10052: has 2 fields but the table has 3 columns");
+        List<Object> rows = (List<Object>) server.request("/api/v1/datasets/" + dataset.get("id") + "/preview?offset=10050&limit=1")
+                .get(JSON).get("rows");
+        assertThat(rows).containsExactly(List.of("2024-02-02", "\u20ac", 1.25));
+    }
+
+    @Test
+    void keepsALateRowWhoseExtraFieldsAreBlankAsTheConnectorDoes() {
+        StringBuilder csv = new StringBuilder("day,units\n");
+        for (int i = 0; i < 10_050; i++) {
+            csv.append("2024-01-").append(10 + i % 20).append(',').append(i % 7).append('\n');
+        }
+        csv.append("2024-02-01,3,  ,\n2024-02-02,4\n");
+
+        Map<String, Object> dataset = created(MultipartBody.file("blank-extras.csv", csv.toString()));
+
+        assertThat(dataset.get("rowCount")).isEqualTo(10_052);
+        assertThat(((Map<?, ?>) dataset.get("source")).get("rejectedRows")).isEqualTo(0);
+    }
+
+    @Test
+    void widensALateDecimalColumnEvenWhenTheFileAlsoHasARowOfTheWrongShape() {
+        StringBuilder csv = new StringBuilder("day,price\n");
+        for (int i = 0; i < 10_050; i++) {
+            csv.append("2024-01-").append(10 + i % 20).append(',').append(i % 7).append(".5\n");
+        }
+        csv.append("2024-02-01,n/a\n2024-02-02\n");
+
+        Map<String, Object> dataset = created(MultipartBody.file("late-text.csv", csv.toString()).field("onBadRows", "skip"));
+
+        assertThat(dataset.get("rowCount")).isEqualTo(10_051);
+        assertThat(list(dataset.get("columns"))).extracting(c -> c.get("name") + ":" + c.get("type")).containsExactly("day:date", "price:text");
+        assertThat(((Map<?, ?>) dataset.get("source")).get("rejectedRows")).isEqualTo(1);
+    }
+
     private Map<String, Object> created(MultipartBody body) {
         Response response = server.request("/api/v1/datasets").post(body.entity());
         Map<String, Object> entity = response.readEntity(JSON);

@@ -34,6 +34,12 @@ public final class DelimitedQuery {
 
     private static final String BLANK = "' \t\r\n\f\u000B'";
 
+    /** The temporary table DuckDB records skipped records in, one row per error. */
+    static final String REJECTED_ROWS = "lucent_rejected_rows";
+
+    /** The temporary table DuckDB records the scans with skipped records in. */
+    static final String REJECTED_SCANS = "lucent_rejected_scans";
+
     private DelimitedQuery() {
     }
 
@@ -45,18 +51,29 @@ public final class DelimitedQuery {
      * @return a SELECT whose columns are the layout's, named as in the layout
      */
     public static Optional<String> of(DelimitedLayout layout, Path utf8File) {
+        return of(layout, utf8File, false);
+    }
+
+    /**
+     * Like {@link #of(DelimitedLayout, Path)}, but if {@code skipRejected} is set, records DuckDB cannot read (the
+     * wrong number of fields, a malformed quote, a decimal that is not a number, ...) are skipped instead of failing
+     * the query, and recorded in the connection's temporary table {@value #REJECTED_ROWS} (DuckDB's
+     * {@code store_rejects}) for the caller to judge ({@link RejectedRecords}). Values of the other typed columns still
+     * fail the query when they do not have the described form.
+     */
+    public static Optional<String> of(DelimitedLayout layout, Path utf8File, boolean skipRejected) {
         if (!single(layout.delimiter()) || !single(layout.quote()) || !single(layout.escape())
                 || layout.thousandsSeparator().filter(t -> !groupingCharacter(t, layout.decimalSeparator())).isPresent()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(query(layout, utf8File));
+            return Optional.of(query(layout, utf8File, skipRejected));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }
 
-    private static String query(DelimitedLayout layout, Path utf8File) {
+    private static String query(DelimitedLayout layout, Path utf8File, boolean skipRejected) {
         List<String> raw = new ArrayList<>();
         List<String> select = new ArrayList<>();
         List<DelimitedColumn> columns = layout.columns();
@@ -78,7 +95,9 @@ public final class DelimitedQuery {
                 + ", quote = " + DuckDbEngine.literal(String.valueOf(layout.quote()))
                 + ", escape = " + DuckDbEngine.literal(String.valueOf(layout.escape()))
                 + ", decimal_separator = " + DuckDbEngine.literal(String.valueOf(layout.decimalSeparator()))
-                + ", strict_mode = true, null_padding = false, ignore_errors = false"
+                + ", strict_mode = true, null_padding = false"
+                + (skipRejected ? ", ignore_errors = true, store_rejects = true, rejects_table = " + DuckDbEngine.literal(REJECTED_ROWS)
+                        + ", rejects_scan = " + DuckDbEngine.literal(REJECTED_SCANS) : ", ignore_errors = false")
                 + ", columns = {" + String.join(", ", raw) + "})";
         return "SELECT " + String.join(", ", select) + " FROM " + read;
     }

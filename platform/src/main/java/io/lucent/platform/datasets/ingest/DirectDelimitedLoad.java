@@ -2,13 +2,18 @@ package io.lucent.platform.datasets.ingest;
 
 import io.lucent.plugin.api.data.DelimitedLayout;
 import io.lucent.plugin.api.data.TableReader;
+import io.lucent.platform.config.DatasetsConfig.BadRows;
+import io.lucent.platform.datasets.query.DuckDbEngine;
 import io.lucent.platform.errors.LucentException;
 import io.lucent.platform.tenancy.TenantContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.duckdb.DuckDBConnection;
 
@@ -16,16 +21,18 @@ import org.duckdb.DuckDBConnection;
  * The fast way in for delimited text: when the connector describes the uploaded file's layout
  * ({@link TableReader#delimitedLayout()}), DuckDB reads the file itself with exactly those settings
  * ({@link DelimitedQuery}) and writes the version's Parquet in one parallel pass, instead of the connector
- * parsing it into batches on one thread. Any file DuckDB cannot read that way (a row with the wrong number of
- * fields, a value that does not fit the sampled type, a number grouped otherwise than described, ...) makes the
- * attempt fail without storing anything; after the connector has checked the whole file it may describe it anew
- * (one more attempt) or not at all, and the caller reads the connector's batches, which report bad rows with line
- * numbers and widen types as the connector decides. Files in other encodings are converted to UTF-8
- * first.
+ * parsing it into batches on one thread. Records with the wrong number of fields are skipped and reported by
+ * DuckDB as the connector would report them ({@link RejectedRecords}). Anything else DuckDB cannot read that way (a
+ * value that does not fit the sampled type, a number grouped otherwise than described, a stray quote, ...) makes
+ * the attempt fail without storing anything; after the connector has checked the whole file it may describe it
+ * anew (one more attempt) or not at all, and the caller reads the connector's batches, which report bad rows with
+ * line numbers and widen types as the connector decides. Files in other encodings are converted to UTF-8 first.
  */
 public final class DirectDelimitedLoad {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DirectDelimitedLoad.class);
+    private static final int MAX_PROBLEMS = 100;
+    private static final String READ = "lucent_direct_read";
 
     private final VersionWriter writer;
 
@@ -34,23 +41,44 @@ public final class DirectDelimitedLoad {
     }
 
     /**
+     * What a direct load did.
+     *
+     * @param written the version written; empty when unreadable records reject the file under the reject policy
+     *                (nothing stored)
+     * @param load    the rows read, and the records skipped with the first problems
+     */
+    public record Outcome(Optional<VersionWriter.Written> written, LoadResult load) {
+    }
+
+    /**
      * Writes the file as version 1 of the dataset if DuckDB reads it as described; empty when the connector
      * describes no layout or DuckDB fails (nothing stored then). A file above {@code maxRows} is refused with 422.
      *
-     * <p>When the first attempt fails, the reader is asked for its schema, which makes a reader that can read the
-     * file again check all of it, and then for its layout once more: if that layout differs (types widened for
-     * late values, the whole file's digit grouping), DuckDB tries once more with it; if the reader now knows of
-     * rows it will reject, it describes nothing and the batches are read without another attempt.
+     * <p>When the first attempt fails because some records have the wrong number of fields, DuckDB reads the file
+     * once more skipping them ({@link RejectedRecords}); if each is a record the connector would reject too, they
+     * are reported as the connector reports them and the file is written without them, or, under the reject policy,
+     * nothing is written and the outcome carries the problems. Otherwise the reader is asked for its schema, which
+     * makes a reader that can read the file again check all of it, and then for its layout once more: if that
+     * layout differs (types widened for late values, the whole file's digit grouping), DuckDB tries once more with
+     * it; if the reader now knows of rows it will reject, it describes nothing and the batches are read without
+     * another attempt.
      */
-    public Optional<VersionWriter.Written> write(TenantContext tenant, String datasetId, TableReader reader, String connectorId,
-                                                 StagedFile file, DuckDBConnection staging, long maxRows, Instant now) {
+    public Optional<Outcome> write(TenantContext tenant, String datasetId, TableReader reader, String connectorId, StagedFile file,
+                                   DuckDBConnection staging, BadRows badRows, long maxRows, Instant now) {
         Optional<DelimitedLayout> layout = describe(reader, connectorId, file);
         if (layout.isEmpty()) {
             return Optional.empty();
         }
-        Optional<VersionWriter.Written> written = attempt(layout.get(), tenant, datasetId, connectorId, file, staging, maxRows, now);
+        Attempt first = new Attempt(layout.get(), tenant, datasetId, connectorId, file, staging, maxRows, now);
+        Optional<Outcome> written = first.strict();
         if (written.isPresent()) {
             return written;
+        }
+        if (first.failedOnFieldCounts()) {
+            Optional<Outcome> skipping = first.skippingMisshapenRecords(badRows);
+            if (skipping.isPresent()) {
+                return skipping;
+            }
         }
         PluginReads.call(reader, connectorId, reader::schema);
         Optional<DelimitedLayout> checked = describe(reader, connectorId, file);
@@ -59,7 +87,7 @@ public final class DirectDelimitedLoad {
         }
         LOG.info("The connector {} described {} anew after checking the whole file; DuckDB reads it with that layout", connectorId,
                 file.fileName());
-        return attempt(checked.get(), tenant, datasetId, connectorId, file, staging, maxRows, now);
+        return new Attempt(checked.get(), tenant, datasetId, connectorId, file, staging, maxRows, now).strict();
     }
 
     private static Optional<DelimitedLayout> describe(TableReader reader, String connectorId, StagedFile file) {
@@ -71,33 +99,119 @@ public final class DirectDelimitedLoad {
         }
     }
 
-    /** One load of the file with the layout; empty (nothing stored) if DuckDB cannot read it so. */
-    private Optional<VersionWriter.Written> attempt(DelimitedLayout layout, TenantContext tenant, String datasetId, String connectorId,
-                                                    StagedFile file, DuckDBConnection staging, long maxRows, Instant now) {
-        Path converted = null;
-        try {
-            Path text = file.path();
-            if (!Utf8Copy.isUtf8(layout.encoding())) {
-                converted = Files.createTempFile(file.path().getParent(), "utf8-", ".csv");
-                Utf8Copy.copy(file.path(), layout.encoding(), layout.skipBytes(), converted);
-                text = converted;
-            }
-            Optional<String> query = DelimitedQuery.of(layout, text);
-            if (query.isEmpty()) {
+    /** Loads of the file with one layout. */
+    private final class Attempt {
+
+        private final DelimitedLayout layout;
+        private final TenantContext tenant;
+        private final String datasetId;
+        private final String connectorId;
+        private final StagedFile file;
+        private final DuckDBConnection staging;
+        private final long maxRows;
+        private final Instant now;
+        private String failure = "";
+
+        Attempt(DelimitedLayout layout, TenantContext tenant, String datasetId, String connectorId, StagedFile file,
+                DuckDBConnection staging, long maxRows, Instant now) {
+            this.layout = layout;
+            this.tenant = tenant;
+            this.datasetId = datasetId;
+            this.connectorId = connectorId;
+            this.file = file;
+            this.staging = staging;
+            this.maxRows = maxRows;
+            this.now = now;
+        }
+
+        /** Every record as described, or empty (nothing stored). */
+        Optional<Outcome> strict() {
+            return inUtf8(text -> {
+                Optional<String> query = DelimitedQuery.of(layout, text);
+                if (query.isEmpty()) {
+                    return Optional.empty();
+                }
+                VersionWriter.Written written = writer.writeChecked(tenant, datasetId, 1, staging, query.get(), "upload", 0, now, maxRows);
+                return Optional.of(new Outcome(Optional.of(written), new LoadResult(null, written.version().rowCount(), 0, List.of())));
+            });
+        }
+
+        /** Whether the strict load failed because a record had the wrong number of fields. */
+        boolean failedOnFieldCounts() {
+            return failure.contains("Expected Number of Columns");
+        }
+
+        /**
+         * The records that fit, if those that do not are records the connector rejects too: written unless
+         * {@code badRows} rejects the file.
+         */
+        Optional<Outcome> skippingMisshapenRecords(BadRows badRows) {
+            return inUtf8(text -> {
+                Optional<String> query = DelimitedQuery.of(layout, text, true);
+                if (query.isEmpty()) {
+                    return Optional.empty();
+                }
+                try (Statement statement = staging.createStatement()) {
+                    statement.execute("CREATE OR REPLACE TEMP TABLE " + READ + " AS " + query.get());
+                    Optional<RejectedRecords.Skipped> skipped = RejectedRecords.judge(statement, text, layout, MAX_PROBLEMS);
+                    if (skipped.isEmpty() || skipped.get().records() == 0) {
+                        LOG.info("DuckDB skipped records of {} that the connector {} may read otherwise; reading its batches",
+                                file.fileName(), connectorId);
+                        return Optional.empty();
+                    }
+                    long rows;
+                    try (ResultSet count = statement.executeQuery("SELECT count(*) FROM " + READ)) {
+                        count.next();
+                        rows = count.getLong(1);
+                    }
+                    LoadResult load = new LoadResult(null, rows, skipped.get().records(), skipped.get().first());
+                    LOG.info("DuckDB read {} rows of {} and skipped {} records with the wrong number of fields, as the connector {} would",
+                            rows, file.fileName(), load.rejectedRows(), connectorId);
+                    if (badRows == BadRows.REJECT || rows == 0) {
+                        return Optional.of(new Outcome(Optional.empty(), load));
+                    }
+                    VersionWriter.Written written = writer.writeChecked(tenant, datasetId, 1, staging, "SELECT * FROM " + READ, "upload",
+                            load.rejectedRows(), now, maxRows);
+                    return Optional.of(new Outcome(Optional.of(written), load));
+                } finally {
+                    try (Statement statement = staging.createStatement()) {
+                        statement.execute("DROP TABLE IF EXISTS " + READ);
+                        statement.execute("DROP TABLE IF EXISTS " + DuckDbEngine.identifier(DelimitedQuery.REJECTED_ROWS));
+                        statement.execute("DROP TABLE IF EXISTS " + DuckDbEngine.identifier(DelimitedQuery.REJECTED_SCANS));
+                    }
+                }
+            });
+        }
+
+        /** Runs {@code load} on the file in UTF-8 (a converted copy if it is in another encoding); empty if it fails. */
+        private Optional<Outcome> inUtf8(Load load) {
+            Path converted = null;
+            try {
+                Path text = file.path();
+                if (!Utf8Copy.isUtf8(layout.encoding())) {
+                    converted = Files.createTempFile(file.path().getParent(), "utf8-", ".csv");
+                    Utf8Copy.copy(file.path(), layout.encoding(), layout.skipBytes(), converted);
+                    text = converted;
+                }
+                return load.from(text);
+            } catch (SQLException e) {
+                failure = e.getMessage() == null ? "" : e.getMessage();
+                LOG.info("DuckDB did not read {} as the connector {} described it: {}", file.fileName(), connectorId, firstLine(failure));
                 return Optional.empty();
-            }
-            return Optional.of(writer.writeChecked(tenant, datasetId, 1, staging, query.get(), "upload", 0, now, maxRows));
-        } catch (SQLException e) {
-            LOG.info("DuckDB did not read {} as the connector {} described it: {}", file.fileName(), connectorId, firstLine(e.getMessage()));
-            return Optional.empty();
-        } catch (IOException e) {
-            LOG.warn("Converting {} to UTF-8 failed; reading the connector's batches: {}", file.fileName(), e.getMessage());
-            return Optional.empty();
-        } finally {
-            if (converted != null) {
-                UploadReceiver.deleteQuietly(converted);
+            } catch (IOException e) {
+                LOG.warn("Converting {} to UTF-8 failed; reading the connector's batches: {}", file.fileName(), e.getMessage());
+                return Optional.empty();
+            } finally {
+                if (converted != null) {
+                    UploadReceiver.deleteQuietly(converted);
+                }
             }
         }
+    }
+
+    /** One load of the UTF-8 text. */
+    private interface Load {
+        Optional<Outcome> from(Path utf8Text) throws SQLException, IOException;
     }
 
     private static String firstLine(String message) {
