@@ -85,7 +85,9 @@ public class LucentApplication extends Application<LucentConfiguration> {
         environment.jersey().register(new RequestIdFilter());
         environment.jersey().register(new TenantContextFilter(injector.getInstance(RequestAuthenticator.class)));
         environment.jersey().register(new AuthorizationFilter(injector.getInstance(AccessPolicy.class)));
-        environment.jersey().register(new io.lucent.platform.ratelimit.RateLimitFeature(injector.getInstance(io.lucent.platform.ratelimit.RateLimiter.class)));
+        environment.jersey().register(new io.lucent.platform.ratelimit.RateLimitFeature(injector.getInstance(io.lucent.platform.ratelimit.RateLimiter.class),
+                injector.getInstance(com.google.inject.Key.get(new com.google.inject.TypeLiteral<java.util.Map<io.lucent.platform.ratelimit.RateLimitedAction,
+                        io.lucent.platform.ratelimit.IdempotentReplays>>() { }))));
         environment.jersey().register(new AuditTrailFilter(injector.getInstance(AuditLog.class)));
         environment.jersey().register(new LucentExceptionMapper());
         environment.jersey().register(new WebApplicationExceptionMapper());

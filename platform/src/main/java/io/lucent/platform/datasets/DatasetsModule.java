@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.MapBinder;
 import com.google.inject.multibindings.Multibinder;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.lifecycle.Managed;
@@ -25,6 +26,8 @@ import io.lucent.platform.datasets.store.S3DatasetStore;
 import io.lucent.platform.metadata.TenantDatabase;
 import io.lucent.platform.plugins.PluginContexts;
 import io.lucent.platform.plugins.PluginRegistry;
+import io.lucent.platform.ratelimit.IdempotentReplays;
+import io.lucent.platform.ratelimit.RateLimitedAction;
 import io.lucent.platform.tenancy.TenantContext;
 import io.lucent.platform.tenancy.TenantDirectory;
 import io.lucent.platform.tenancy.TenantLimits;
@@ -57,6 +60,14 @@ public final class DatasetsModule extends AbstractModule {
         resources.addBinding().to(TemplatesResource.class);
         bind(DatasetsStartup.class).asEagerSingleton();
         Multibinder.newSetBinder(binder(), DatasetDependents.class);
+        MapBinder.newMapBinder(binder(), RateLimitedAction.class, IdempotentReplays.class).addBinding(RateLimitedAction.UPLOAD)
+                .to(UploadReplays.class);
+    }
+
+    @Provides
+    @Singleton
+    UploadReplays uploadReplays(DatasetRepository repository) {
+        return new UploadReplays(repository);
     }
 
     @Provides

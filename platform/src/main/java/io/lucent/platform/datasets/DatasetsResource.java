@@ -137,7 +137,7 @@ public final class DatasetsResource {
                         content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
     @RateLimited(RateLimitedAction.UPLOAD)
     public Response create(@Context ContainerRequestContext request,
-                           @Parameter(description = "Retries with the same key return the dataset the first request created (200)")
+                           @Parameter(description = "Retries with the same key return the dataset the first request created (200) and do not count against the hourly upload allowance")
                            @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @Parameter(hidden = true) FormDataMultiPart form) {
         TenantContext tenant = CurrentTenant.requireRole(request, Role.ADMIN, Role.ANALYST);

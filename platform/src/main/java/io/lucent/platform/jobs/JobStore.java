@@ -61,13 +61,21 @@ public final class JobStore {
         return inTransaction(handle -> insert(handle, tenant, spec, limits, now));
     }
 
+    /** The tenant's job submitted with this idempotency key, if any. */
+    public Optional<String> jobForIdempotencyKey(TenantContext tenant, String key) {
+        return jdbi.withHandle(handle -> jobForIdempotencyKey(handle, tenant, key));
+    }
+
+    private Optional<String> jobForIdempotencyKey(Handle handle, TenantContext tenant, String key) {
+        return handle.createQuery("SELECT id FROM " + tables.jobs() + " WHERE tenant_id = :tenant AND idempotency_key = :key")
+                .bind("tenant", tenant.tenantId()).bind("key", key).mapTo(String.class).findOne();
+    }
+
     /** {@link #insert(TenantContext, JobSpec, SubmitLimits, long)} within the caller's transaction. */
     String insert(Handle handle, TenantContext tenant, JobSpec spec, SubmitLimits limits, long now) {
         {
             if (spec.idempotencyKey().isPresent()) {
-                Optional<String> existing = handle.createQuery("SELECT id FROM " + tables.jobs()
-                                + " WHERE tenant_id = :tenant AND idempotency_key = :key")
-                        .bind("tenant", tenant.tenantId()).bind("key", spec.idempotencyKey().get()).mapTo(String.class).findOne();
+                Optional<String> existing = jobForIdempotencyKey(handle, tenant, spec.idempotencyKey().get());
                 if (existing.isPresent()) {
                     return existing.get();
                 }

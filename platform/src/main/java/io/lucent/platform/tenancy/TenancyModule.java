@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.MapBinder;
 import com.google.inject.multibindings.Multibinder;
 import io.lucent.platform.audit.AuditLog;
 import io.lucent.platform.audit.AuditResource;
@@ -16,6 +17,8 @@ import io.lucent.platform.jobs.TenantJobLimits;
 import io.lucent.platform.metadata.MetadataDatabase;
 import io.lucent.platform.metadata.TenantDatabase;
 import io.lucent.platform.ratelimit.Buckets;
+import io.lucent.platform.ratelimit.IdempotentReplays;
+import io.lucent.platform.ratelimit.RateLimitedAction;
 import io.lucent.platform.ratelimit.RateLimiter;
 import io.lucent.platform.usage.CurrentUsage;
 import io.lucent.platform.usage.JobUsage;
@@ -36,6 +39,7 @@ public final class TenancyModule extends AbstractModule {
         resources.addBinding().to(AuditResource.class);
         bind(AccessPolicy.class).toInstance(new AccessPolicy());
         Multibinder.newSetBinder(binder(), JobEndListener.class).addBinding().to(JobUsage.class);
+        MapBinder.newMapBinder(binder(), RateLimitedAction.class, IdempotentReplays.class);
     }
 
     @Provides

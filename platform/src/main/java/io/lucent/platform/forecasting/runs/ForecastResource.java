@@ -82,7 +82,8 @@ public final class ForecastResource {
     @Allowed({Role.ADMIN, Role.ANALYST})
     @Operation(summary = "Forecast one entity (queued)", description = "Body: datasetId, entities (exactly one), method (default auto), "
             + "horizon, levels, settings, crossValidation {folds, horizon, step}, columns, frequency, timeoutSeconds. Answers 202 with the "
-            + "forecast id; an Idempotency-Key header returns the first forecast made with that key.",
+            + "forecast id; an Idempotency-Key header returns the first forecast made with that key (a retry does not count against "
+            + "the hourly forecast allowance).",
             responses = {@ApiResponse(responseCode = "202", description = "Queued",
                     content = @Content(schema = @Schema(implementation = ForecastStatus.class))),
                     @ApiResponse(responseCode = "400", description = "Invalid request", content = @Content(schema = @Schema(implementation = ErrorBody.class))),

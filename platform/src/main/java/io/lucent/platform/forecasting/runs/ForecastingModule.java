@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.MapBinder;
 import com.google.inject.multibindings.Multibinder;
 import io.lucent.platform.datasets.DatasetService;
 import io.lucent.platform.datasets.query.SandboxPool;
@@ -20,11 +21,14 @@ import io.lucent.platform.datasets.DatasetRepository;
 import io.lucent.platform.datasets.ingest.VersionWriter;
 import io.lucent.platform.datasets.query.DuckDbEngine;
 import io.lucent.platform.jobs.JobService;
+import io.lucent.platform.jobs.JobStore;
 import io.lucent.platform.jobs.ProgressBus;
 import io.lucent.platform.jobs.TaskHandler;
 import io.lucent.platform.metadata.TenantDatabase;
 import io.lucent.platform.plugins.PluginContexts;
 import io.lucent.platform.plugins.PluginRegistry;
+import io.lucent.platform.ratelimit.IdempotentReplays;
+import io.lucent.platform.ratelimit.RateLimitedAction;
 import io.lucent.platform.wiring.RestResources;
 import java.time.Clock;
 
@@ -39,6 +43,14 @@ public final class ForecastingModule extends AbstractModule {
         resources.addBinding().to(ResultsResource.class);
         resources.addBinding().to(DiagnosticsResource.class);
         resources.addBinding().to(PreprocessingResource.class);
+        MapBinder.newMapBinder(binder(), RateLimitedAction.class, IdempotentReplays.class).addBinding(RateLimitedAction.FORECAST)
+                .to(ForecastReplays.class);
+    }
+
+    @Provides
+    @Singleton
+    ForecastReplays forecastReplays(JobStore jobs) {
+        return new ForecastReplays(jobs);
     }
 
     @Provides
