@@ -19,7 +19,7 @@ import java.util.Arrays;
  * @param outliers            values outside the Tukey fences (Q1 - 1.5 IQR, Q3 + 1.5 IQR)
  * @param firstPeriod         the first period
  * @param lastPeriod          the last period
- * @param seasonalPeriod      the frequency's natural cycle (1 = none)
+ * @param seasonalPeriod      the series' seasonal cycle ({@link EntitySeries#seasonalPeriod()}; 1 = none)
  * @param seasonalityStrength 0 to 1, null without two full cycles
  * @param seasonal            true when the strength is at least 0.64 (the FPP3 rule of thumb for a clear season)
  */
@@ -43,7 +43,7 @@ public record EntityStatistics(String entityId, String entityName, int periods, 
             double fence = 1.5 * (q3 - q1);
             outliers = (int) Arrays.stream(values).filter(v -> v < q1 - fence || v > q3 + fence).count();
         }
-        int period = series.frequency().naturalPeriod();
+        int period = series.seasonalPeriod();
         Double strength = null;
         if (period > 1 && series.length() >= 2 * period && n >= 2 * period) {
             strength = Decomposition.of(series.values(), period).seasonalityStrength();

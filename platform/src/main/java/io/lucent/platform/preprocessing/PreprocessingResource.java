@@ -253,8 +253,12 @@ public final class PreprocessingResource {
     private static final String STEPS_DOC = "Steps in order: duplicates (keep first, last, sum, mean or drop: how rows of one entity on one "
             + "date combine; only as the first step), missing (method linear, spline, previous, next, mean, seasonal), outliers (detect iqr "
             + "with k or zscore with threshold; action remove, cap, interpolate, flag), replace (operator lt/le/gt/ge/eq/ne/missing, value, "
-            + "replacement), aggregate (frequency weekly/monthly/quarterly/yearly, or custom periods: every N unit days/weeks from anchor "
-            + "date; how sum/mean/last).";
+            + "replacement), aggregate (frequency weekly/monthly/quarterly/yearly, or custom periods: every N unit days/weeks/months from "
+            + "anchor date; how sum/mean/last). Days and weeks count from the anchor (default the first period). Months (every 1 to 120) "
+            + "start on the first day of the anchor's month and every N months before and after it (default: January of the first "
+            + "year); a period is labelled by its first day and a week goes to the period of its first day; data already in months must "
+            + "fit whole (e.g. quarterly data into 6 or 12 months). Periods of 3 months read back as quarterly, 12 as yearly, other "
+            + "lengths as frequency other with seasonal period 12/N when N divides 12 (2 months: 6, 4: 3, 6: 2).";
 
     @POST
     @Path("/{datasetId}/preview")

@@ -4,6 +4,7 @@ import io.lucent.plugin.api.forecast.Frequency;
 import io.lucent.platform.errors.LucentException;
 import io.lucent.platform.forecasting.series.Calendars;
 import io.lucent.platform.forecasting.series.EntitySeries;
+import io.lucent.platform.forecasting.series.Spacing;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -48,7 +49,7 @@ public final class SeriesTransforms {
             case "previous" -> carry(y, true);
             case "next" -> carry(y, false);
             case "mean" -> mean(y);
-            case "seasonal" -> seasonal(y, series.frequency().naturalPeriod());
+            case "seasonal" -> seasonal(y, series.seasonalPeriod());
             default -> throw LucentException.invalid("Unknown missing-value method '" + method
                     + "'; use linear, spline, previous, next, mean or seasonal");
         };
@@ -138,8 +139,16 @@ public final class SeriesTransforms {
         } catch (IllegalArgumentException e) {
             throw LucentException.invalid("aggregate needs 'frequency': weekly, monthly, quarterly or yearly");
         }
-        if (rank(target) <= rank(series.frequency())) {
-            throw LucentException.invalid("Aggregation goes to a coarser frequency than " + series.frequency().name().toLowerCase(Locale.ROOT));
+        Spacing source = series.spacing();
+        boolean coarser = series.frequency() == Frequency.OTHER && source.inMonths() ? rank(target) >= rank(Frequency.MONTHLY)
+                : rank(target) > rank(series.frequency());
+        if (!coarser) {
+            throw LucentException.invalid("Aggregation goes to a coarser frequency than " + (series.frequency() == Frequency.OTHER
+                    ? "periods of " + source.describe() : series.frequency().name().toLowerCase(Locale.ROOT)));
+        }
+        if (source.inMonths()) {
+            // Months into quarters or years (or periods of N months into them): each source period must fall whole into one.
+            MonthPeriods.calendar(target).requireFits(series);
         }
         String how = how(step);
         LocalDateTime origin = series.periods().get(0);
@@ -152,17 +161,21 @@ public final class SeriesTransforms {
             new int[] {360, 370});
 
     /**
-     * Aggregation to custom periods of {@code every} days or weeks, counted from {@code anchor} (default: the
-     * series' first period). Seven days are the weekly frequency; other lengths are periods of no standard
-     * frequency, evenly spaced, which the series view reads back with the same spacing.
+     * Aggregation to custom periods of {@code every} days, weeks or months. Days and weeks are counted from
+     * {@code anchor} (default: the series' first period); seven days are the weekly frequency, other lengths are
+     * periods of no standard frequency, evenly spaced, which the series view reads back with the same spacing.
+     * Months: see {@link #aggregateMonths}.
      */
     static Outcome aggregateEvery(EntitySeries series, Step step) {
         int every = step.every() == null ? 0 : step.every();
         String unit = Step.lower(step.unit(), "days");
+        if (unit.equals("months") || unit.equals("month")) {
+            return aggregateMonths(series, step, every);
+        }
         int days = switch (unit) {
             case "days", "day" -> every;
             case "weeks", "week" -> 7 * every;
-            default -> throw LucentException.invalid("aggregate 'unit' must be days or weeks");
+            default -> throw LucentException.invalid("aggregate 'unit' must be days, weeks or months");
         };
         if (every < 1 || days > 3660) {
             throw LucentException.invalid("aggregate 'every' must be a whole number of " + unit + " between 1 and 10 years");
@@ -173,13 +186,13 @@ public final class SeriesTransforms {
                         + " with 'frequency' weekly, monthly, quarterly or yearly instead");
             }
         }
-        int sourceDays = switch (series.frequency()) {
-            case HOURLY -> 0;
-            case DAILY -> 1;
-            case WEEKLY -> 7;
-            case OTHER -> series.length() < 2 ? 1 : Calendars.commonStepDays(series.periods());
-            case MONTHLY, QUARTERLY, YEARLY -> throw LucentException.invalid("Custom periods of days or weeks need an hourly, daily or weekly"
-                    + " series; this one is " + series.frequency().name().toLowerCase(Locale.ROOT));
+        Spacing spacing = series.spacing();
+        int sourceDays = switch (spacing.unit()) {
+            case HOURS -> 0;
+            case DAYS -> spacing.amount();
+            default -> throw LucentException.invalid("Custom periods of days or weeks need an hourly, daily or weekly series; this one is "
+                    + (series.frequency() == Frequency.OTHER ? "in periods of " + spacing.describe()
+                    : series.frequency().name().toLowerCase(Locale.ROOT)));
         };
         if (sourceDays > 0 && (days <= sourceDays || days % sourceDays != 0)) {
             throw LucentException.invalid("Custom periods must be a larger multiple of the series' step of " + sourceDays + " days; "
@@ -196,6 +209,18 @@ public final class SeriesTransforms {
         String how = how(step);
         return combine(series, time -> start.plusDays(Math.floorDiv(ChronoUnit.DAYS.between(start, time.truncatedTo(ChronoUnit.DAYS)), days) * days),
                 target, how, "aggregate:" + every + "-" + unit + ":" + how);
+    }
+
+    /**
+     * Aggregation to periods of {@code every} calendar months ({@link MonthPeriods}): each labelled by midnight on
+     * the first day of its first month, counted from the anchor's month. A first or last period the data covers
+     * only in part is combined from the data it has, as for the other aggregations.
+     */
+    static Outcome aggregateMonths(EntitySeries series, Step step, int every) {
+        MonthPeriods periods = MonthPeriods.of(every, step.anchor(), series);
+        periods.requireFits(series);
+        String how = how(step);
+        return combine(series, periods::startOf, periods.frequency(), how, "aggregate:" + every + "-months:" + how);
     }
 
     private static String how(Step step) {

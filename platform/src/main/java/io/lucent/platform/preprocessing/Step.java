@@ -1,6 +1,7 @@
 package io.lucent.platform.preprocessing;
 
 import io.lucent.platform.errors.LucentException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Locale;
 
 /**
@@ -17,8 +18,11 @@ import java.util.Locale;
  *   <li>{@code replace}: values satisfying {@code operator} (lt, le, gt, ge, eq, ne, missing) against
  *   {@code value} become {@code replacement} (null = missing)</li>
  *   <li>{@code aggregate}: to the coarser {@code frequency} (weekly, monthly, quarterly, yearly), or to custom
- *   periods of {@code every} N {@code unit}s (days or weeks) counted from {@code anchor} (a date; default the
- *   series' first period), with {@code how} sum, mean or last</li>
+ *   periods of {@code every} N {@code unit}s, with {@code how} sum, mean or last. Days or weeks are counted from
+ *   {@code anchor} (a date; default the series' first period). Months (N from 1 to 120) start on the first day of
+ *   the anchor's month and every N months before and after it (default: January of the series' first year); each
+ *   period is labelled by its first day, and a week goes to the period its first day falls in (see
+ *   {@link MonthPeriods})</li>
  * </ul>
  *
  * @param type        duplicates, missing, outliers, replace or aggregate
@@ -33,12 +37,19 @@ import java.util.Locale;
  * @param frequency   for aggregate
  * @param how         for aggregate
  * @param every       for custom aggregation: how many units make one period
- * @param unit        for custom aggregation: days or weeks
- * @param anchor      for custom aggregation: an ISO date on which a period starts
+ * @param unit        for custom aggregation: days, weeks or months
+ * @param anchor      for custom aggregation: an ISO date on which a period starts (months: in whose month one starts)
  * @param keep        for duplicates
  */
 public record Step(String type, String method, String detect, Double k, Double threshold, String action, String operator, Double value,
-                   Double replacement, String frequency, String how, Integer every, String unit, String anchor, String keep) {
+                   Double replacement, String frequency, String how,
+                   @Schema(description = "aggregate: how many units make one custom period (days and weeks up to 10 years, months 1 to 120)")
+                   Integer every,
+                   @Schema(description = "aggregate: the unit of custom periods", allowableValues = {"days", "weeks", "months"}) String unit,
+                   @Schema(description = "aggregate: an ISO date. Days and weeks: a period starts on it (default: the first period). Months: "
+                           + "periods start on the first day of its month, every N months (default: January of the first year)",
+                           example = "2024-04-01") String anchor,
+                   String keep) {
 
     /** A step without custom aggregation periods or a duplicate rule. */
     public Step(String type, String method, String detect, Double k, Double threshold, String action, String operator, Double value,
@@ -51,7 +62,7 @@ public record Step(String type, String method, String detect, Double k, Double t
         return new Step("duplicates", null, null, null, null, null, null, null, null, null, null, null, null, null, keep);
     }
 
-    /** A custom aggregation step: periods of {@code every} {@code unit}s from {@code anchor} (null: the first period). */
+    /** A custom aggregation step: periods of {@code every} {@code unit}s (days, weeks or months) from {@code anchor} (null: the default). */
     public static Step aggregateEvery(int every, String unit, String anchor, String how) {
         return new Step("aggregate", null, null, null, null, null, null, null, null, null, how, every, unit, anchor, null);
     }

@@ -44,7 +44,10 @@ public record ForecastDiagnostics(String entityId, String model, List<Parameter>
     public static ForecastDiagnostics of(EntityForecast forecast, Frequency frequency) {
         double[] actual = unbox(forecast.history().actual());
         double[] residuals = unbox(forecast.history().residuals());
-        int period = actual.length >= 2 * frequency.naturalPeriod() ? frequency.naturalPeriod() : 1;
+        // Periods of N months (frequency other) have the yearly cycle 12 / N when N divides 12.
+        int natural = frequency != Frequency.OTHER ? frequency.naturalPeriod() : io.lucent.platform.forecasting.series.Spacing.seasonalPeriod(
+                frequency, forecast.history().periods().stream().map(java.time.LocalDateTime::parse).toList());
+        int period = actual.length >= 2 * natural ? natural : 1;
         List<Parameter> parameters = forecast.parameters().stream().map(p -> {
             boolean known = Double.isFinite(p.standardError()) && p.standardError() > 0;
             Double z = known ? p.value() / p.standardError() : null;

@@ -1,12 +1,15 @@
 package io.lucent.platform.forecasting.series;
 
 import io.lucent.plugin.api.forecast.Frequency;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 
 /**
  * Calendar arithmetic per frequency: the period a timestamp falls in, and stepping from one period to the next.
- * {@link Frequency#OTHER} periods are whole days, a fixed number of days apart (one unless the data says otherwise).
+ * {@link Frequency#OTHER} periods are whole days, a fixed number of days apart (one unless the data says otherwise), or
+ * whole months apart (see {@link Spacing}).
  */
 public final class Calendars {
 
@@ -32,17 +35,14 @@ public final class Calendars {
         };
     }
 
-    /** The period {@code steps} after {@code start} ({@link Frequency#OTHER}: one day per step). */
+    /**
+     * The period {@code steps} after {@code start} ({@link Frequency#OTHER}: one day per step; a series of that
+     * frequency steps by its {@link Spacing}).
+     */
     public static LocalDateTime step(LocalDateTime start, Frequency frequency, long steps) {
-        return step(start, frequency, steps, 1);
-    }
-
-    /** The period {@code steps} after {@code start}, where {@link Frequency#OTHER} periods are {@code otherDays} apart. */
-    public static LocalDateTime step(LocalDateTime start, Frequency frequency, long steps, int otherDays) {
         return switch (frequency) {
             case HOURLY -> start.plusHours(steps);
-            case DAILY -> start.plusDays(steps);
-            case OTHER -> start.plusDays(steps * otherDays);
+            case DAILY, OTHER -> start.plusDays(steps);
             case WEEKLY -> start.plusWeeks(steps);
             case MONTHLY -> start.plusMonths(steps);
             case QUARTERLY -> start.plusMonths(3 * steps);
@@ -64,6 +64,32 @@ public final class Calendars {
             previous = start;
         }
         return gcd <= 0 ? 1 : (int) Math.min(gcd, Integer.MAX_VALUE);
+    }
+
+    /** Months since January of year 0: consecutive months have consecutive indexes. */
+    public static long monthIndex(LocalDateTime time) {
+        return time.getYear() * 12L + time.getMonthValue() - 1;
+    }
+
+    /** Midnight on the first day of the month with this {@link #monthIndex}. */
+    public static LocalDateTime monthStart(long monthIndex) {
+        return LocalDate.of(Math.toIntExact(Math.floorDiv(monthIndex, 12)), (int) Math.floorMod(monthIndex, 12) + 1, 1).atStartOfDay();
+    }
+
+    /**
+     * True when every time is midnight on the first of a month a whole multiple of {@code months} months away
+     * from {@code origin}: data already laid on its own grid of quarters or years, e.g. fiscal quarters starting in
+     * February, which keep their own starts instead of being moved to calendar quarters.
+     */
+    public static boolean onMonthGrid(Iterable<LocalDateTime> times, LocalDateTime origin, int months) {
+        long originMonth = monthIndex(origin);
+        for (LocalDateTime time : times) {
+            if (time.getDayOfMonth() != 1 || !time.toLocalTime().equals(LocalTime.MIDNIGHT)
+                    || Math.floorMod(monthIndex(time) - originMonth, months) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static long gcd(long a, long b) {

@@ -21,8 +21,11 @@ import java.util.TreeSet;
 /**
  * Reads a dataset version as entity series through DuckDB: rows with a date and an entity id, the values of one
  * entity and period combined by the mapping's duplicate rule (summed by default), missing periods as {@code NaN}.
- * Data of no standard frequency ({@link Frequency#OTHER}) is laid on whole days spaced by the greatest common
- * divisor of its gaps. Keeps the last few views in memory (a batch's tasks all read the same one).
+ * Data of no standard frequency ({@link Frequency#OTHER}) keeps its {@link Spacing}: whole months apart when every
+ * date is the same day of a month, otherwise whole days spaced by the greatest common divisor of its gaps. Quarterly
+ * or yearly data whose dates are all firsts of months on its own 3- or 12-month grid (e.g. fiscal quarters from
+ * February) keeps its dates; other data is laid on calendar quarters and years. Keeps the last few views in memory
+ * (a batch's tasks all read the same one).
  */
 public final class DatasetSeriesReader {
 
@@ -102,35 +105,40 @@ public final class DatasetSeriesReader {
         }
         Frequency frequency = given.orElseGet(() -> detect(rows));
         LocalDateTime origin = rows.stream().map(Row::time).min(LocalDateTime::compareTo).orElseThrow();
+        boolean ownGrid = (frequency == Frequency.QUARTERLY || frequency == Frequency.YEARLY)
+                && Calendars.onMonthGrid(() -> rows.stream().map(Row::time).iterator(), origin, frequency == Frequency.QUARTERLY ? 3 : 12);
         Map<String, TreeMap<LocalDateTime, List<Double>>> byEntity = new TreeMap<>();
         Map<String, String> names = new java.util.HashMap<>();
         for (Row row : rows) {
-            LocalDateTime period = Calendars.periodStart(row.time(), frequency, origin);
+            LocalDateTime period = ownGrid ? row.time() : Calendars.periodStart(row.time(), frequency, origin);
             byEntity.computeIfAbsent(row.entity(), e -> new TreeMap<>()).computeIfAbsent(period, p -> new ArrayList<>()).add(row.value());
             if (row.name() != null) {
                 names.putIfAbsent(row.entity(), row.name());
             }
         }
-        int otherDays = frequency == Frequency.OTHER ? otherStepDays(byEntity.values()) : 1;
+        Spacing spacing = frequency == Frequency.OTHER ? otherSpacing(byEntity.values()) : Spacing.of(frequency, List.of());
         Map<String, EntitySeries> entities = new LinkedHashMap<>();
         byEntity.forEach((entity, periods) -> entities.put(entity, regular(entity, names.getOrDefault(entity, entity), periods, frequency,
-                otherDays, columns.duplicates())));
+                spacing, columns.duplicates())));
         return new SeriesSet(storageKey, columns, frequency, given.isEmpty(), Collections.unmodifiableMap(entities));
     }
 
-    /** Irregular-frequency data evenly spaced by whole days (e.g. aggregated to periods of 3 days) keeps its spacing. */
-    private static int otherStepDays(java.util.Collection<TreeMap<LocalDateTime, List<Double>>> entities) {
+    /**
+     * Data of no named frequency evenly spaced by whole days (e.g. aggregated to periods of 3 days) or whole months
+     * (e.g. periods of 2 or 6 months) keeps its spacing.
+     */
+    private static Spacing otherSpacing(java.util.Collection<TreeMap<LocalDateTime, List<Double>>> entities) {
         TreeSet<LocalDateTime> starts = new TreeSet<>();
         entities.forEach(periods -> starts.addAll(periods.keySet()));
-        return Calendars.commonStepDays(starts);
+        return Spacing.fromStarts(new ArrayList<>(starts));
     }
 
     private static EntitySeries regular(String entity, String name, TreeMap<LocalDateTime, List<Double>> periods, Frequency frequency,
-                                        int otherDays, String duplicates) {
+                                        Spacing spacing, String duplicates) {
         List<LocalDateTime> calendar = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         LocalDateTime last = periods.lastKey();
-        for (LocalDateTime period = periods.firstKey(); !period.isAfter(last); period = Calendars.step(period, frequency, 1, otherDays)) {
+        for (LocalDateTime period = periods.firstKey(); !period.isAfter(last); period = spacing.after(period, 1)) {
             calendar.add(period);
             values.add(combine(periods.get(period), duplicates));
             if (calendar.size() > 1_000_000) {

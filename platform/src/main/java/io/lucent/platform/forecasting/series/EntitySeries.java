@@ -40,9 +40,22 @@ public record EntitySeries(String id, String name, List<LocalDateTime> periods, 
         return (int) Arrays.stream(values).filter(v -> !Double.isNaN(v)).count();
     }
 
-    /** The plugin-API series with the frequency's natural seasonal period (1 when the history is too short for two cycles). */
+    /** How far apart the periods are ({@link Frequency#OTHER}: read from the periods, see {@link Spacing#fromStarts}). */
+    public Spacing spacing() {
+        return Spacing.of(frequency, periods);
+    }
+
+    /**
+     * The seasonal period assumed for this series: the frequency's natural one, and for periods of N months (frequency
+     * {@link Frequency#OTHER}) the year's 12 / N when N divides 12, otherwise 1 (see {@link Spacing#seasonalPeriod}).
+     */
+    public int seasonalPeriod() {
+        return Spacing.seasonalPeriod(frequency, periods);
+    }
+
+    /** The plugin-API series with its {@link #seasonalPeriod()} (1 when the history is too short for two cycles). */
     public TimeSeries toTimeSeries() {
-        int period = frequency.naturalPeriod();
+        int period = seasonalPeriod();
         return new TimeSeries(id, values, periods, frequency, values.length >= 2 * period ? period : 1);
     }
 
@@ -52,12 +65,12 @@ public record EntitySeries(String id, String name, List<LocalDateTime> periods, 
     }
 
     /**
-     * The periods after the history: {@code horizon} further starts on the same calendar ({@link Frequency#OTHER}:
-     * as far apart as the last two periods).
+     * The periods after the history: {@code horizon} further starts on the same calendar, as far apart as the
+     * periods are ({@link #spacing()}).
      */
     public List<LocalDateTime> future(int horizon) {
         LocalDateTime last = periods.get(periods.size() - 1);
-        int otherDays = periods.size() < 2 ? 1 : Calendars.commonStepDays(periods.subList(periods.size() - 2, periods.size()));
-        return java.util.stream.IntStream.rangeClosed(1, horizon).mapToObj(i -> Calendars.step(last, frequency, i, otherDays)).toList();
+        Spacing spacing = spacing();
+        return java.util.stream.IntStream.rangeClosed(1, horizon).mapToObj(i -> spacing.after(last, i)).toList();
     }
 }

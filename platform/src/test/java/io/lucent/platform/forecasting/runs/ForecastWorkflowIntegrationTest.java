@@ -401,6 +401,79 @@ class ForecastWorkflowIntegrationTest {
                     .contains("duplicates").contains("every N");
         }
 
+        /** Whole-number daily sales of two entities from 2021 to 2024 (1,461 days) with a yearly swing. */
+        static double dailySale(LocalDate day, int entity) {
+            return 100 + 10 * entity + Math.round(40 * Math.sin(2 * Math.PI * day.getDayOfYear() / 365.25));
+        }
+
+        static byte[] dailySalesOverFourYears() {
+            StringBuilder csv = new StringBuilder("Date,Entity_ID,Entity_Name,Volume\n");
+            for (LocalDate day = LocalDate.of(2021, 1, 1); day.getYear() < 2025; day = day.plusDays(1)) {
+                for (int e = 1; e <= 2; e++) {
+                    csv.append(day).append(",S-").append(e).append(",Store ").append(e).append(',').append((long) dailySale(day, e)).append('\n');
+                }
+            }
+            return csv.toString().getBytes(StandardCharsets.UTF_8);
+        }
+
+        static double sumOfDays(LocalDate from, LocalDate toExclusive, int entity) {
+            return from.datesUntil(toExclusive).mapToDouble(day -> dailySale(day, entity)).sum();
+        }
+
+        @Test
+        void dailyDataAggregatedToTwoMonthPeriodsIsAppliedAndForecastWithASeasonOfSixPeriods() throws Exception {
+            String daily = CsvUpload.dataset(server, "daily-four-years.csv", dailySalesOverFourYears());
+            List<Map<String, Object>> twoMonths = List.of(Map.of("type", "aggregate", "every", 2, "unit", "months", "how", "sum"));
+
+            Map<String, Object> preview = server.request("/api/v1/preprocessing/" + daily + "/preview")
+                    .post(Entity.json(Map.of("entity", "S-1", "steps", twoMonths)), JSON);
+
+            Map<String, Object> after = map(preview.get("after"));
+            assertThat(after).containsEntry("frequency", "other");
+            assertThat(objects(after.get("periods"))).hasSize(24).startsWith("2021-01-01T00:00", "2021-03-01T00:00").endsWith("2024-11-01T00:00");
+            assertThat(objects(after.get("values"))).startsWith(sumOfDays(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 3, 1), 1))
+                    .element(18).as("January and February of the leap year 2024").isEqualTo(sumOfDays(LocalDate.of(2024, 1, 1),
+                            LocalDate.of(2024, 3, 1), 1));
+            assertThat(list(preview.get("steps")).get(0)).containsEntry("step", "aggregate:2-months:sum").containsEntry("changed", 1461);
+            assertThat(map(preview.get("statistics"))).containsEntry("seasonalPeriod", 6);
+            assertThat(error(server.request("/api/v1/preprocessing/" + daily + "/preview").post(Entity.json(Map.of("entity", "S-1", "steps",
+                    List.of(Map.of("type", "aggregate", "every", 121, "unit", "months"))))), 400).get("message").toString()).contains("1 to 120");
+            assertThat(error(server.request("/api/v1/preprocessing/" + daily + "/preview").post(Entity.json(Map.of("entity", "S-1", "steps",
+                    List.of(Map.of("type", "aggregate", "every", 2, "unit", "fortnights"))))), 400).get("message").toString())
+                    .contains("days, weeks or months");
+
+            Map<String, Object> applied = server.request("/api/v1/preprocessing/" + daily + "/apply").post(Entity.json(Map.of("steps", twoMonths)),
+                    JSON);
+
+            assertThat(applied).containsEntry("version", 2).containsEntry("rows", 2 * 24);
+            assertThat(server.request("/api/v1/preprocessing/" + daily + "/entities").get(JSON)).containsEntry("frequency", "other")
+                    .containsEntry("total", 2);
+            Map<String, Object> stored = server.request("/api/v1/preprocessing/" + daily + "/entities/S-2").get(JSON);
+            assertThat(objects(stored.get("periods"))).hasSize(24).startsWith("2021-01-01T00:00").endsWith("2024-11-01T00:00");
+            assertThat(objects(stored.get("values"))).endsWith(sumOfDays(LocalDate.of(2024, 11, 1), LocalDate.of(2025, 1, 1), 2));
+            assertThat(map(stored.get("statistics"))).containsEntry("seasonalPeriod", 6).containsEntry("missing", 0);
+            assertThat(error(server.request("/api/v1/preprocessing/" + daily + "/apply").post(Entity.json(Map.of("steps",
+                    List.of(Map.of("type", "aggregate", "every", 3, "unit", "months"))))), 400).get("message").toString())
+                    .contains("larger multiple of 2 months");
+
+            // The seasonal naive forecast repeats the value of six periods (a year) before.
+            String id = (String) submit("/api/v1/forecast/run", Map.of("datasetId", daily, "entities", List.of("S-2"), "method", "snaive",
+                    "horizon", 3)).get("id");
+            assertThat(awaitEnd(id)).containsEntry("state", "completed");
+            Map<String, Object> forecast = map(server.request("/api/v1/results/entity/" + daily + "/S-2").get(JSON).get("forecast"));
+            assertThat(forecast).containsEntry("periods", List.of("2025-01-01T00:00", "2025-03-01T00:00", "2025-05-01T00:00"));
+            List<?> history = objects(stored.get("values"));
+            assertThat(objects(forecast.get("point"))).containsExactly(history.get(18), history.get(19), history.get(20));
+            assertThat(map(server.request("/api/v1/diagnostics/" + id).get(JSON).get("decomposition")).get("method").toString())
+                    .contains("period 6");
+
+            Map<String, Object> openApi = server.anonymous("/api/openapi.json").get(JSON);
+            assertThat(map(map(map(map(openApi.get("components")).get("schemas")).get("Step")).get("properties")).get("unit").toString())
+                    .contains("months");
+            assertThat(map(map(map(openApi.get("paths")).get("/api/v1/preprocessing/{datasetId}/preview")).get("post")).get("description")
+                    .toString()).contains("days/weeks/months").contains("first day of the anchor's month");
+        }
+
         @Test
         void theHistoryListsForecastsNewestFirstWithTheirState() throws Exception {
             String id = (String) submit("/api/v1/forecast/run", Map.of("datasetId", datasetId, "entities", List.of("A-1"), "method", "mean",
@@ -419,6 +492,11 @@ class ForecastWorkflowIntegrationTest {
     @SuppressWarnings("unchecked")
     static Map<String, Object> map(Object value) {
         return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Object> objects(Object value) {
+        return (List<Object>) value;
     }
 
     @SuppressWarnings("unchecked")
