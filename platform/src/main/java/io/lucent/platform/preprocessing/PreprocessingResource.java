@@ -180,8 +180,12 @@ public final class PreprocessingResource {
                            int limit, int total) {
     }
 
-    /** One entity: statistics and data. */
-    public record EntityData(String frequency, EntityStatistics statistics, List<String> periods, List<Double> values) {
+    private static final String SPACING_DOC = "How far apart the periods are, in hours, days or months (e.g. \"1 day\", \"7 days\", "
+            + "\"3 months\"); says what frequency 'other' is, e.g. \"2 months\" after aggregation to periods of 2 months";
+
+    /** One entity: its frequency and the spacing of its periods, statistics and data. */
+    public record EntityData(String frequency, @Schema(description = SPACING_DOC, example = "2 months") String spacing,
+                             EntityStatistics statistics, List<String> periods, List<Double> values) {
     }
 
     @GET
@@ -219,7 +223,7 @@ public final class PreprocessingResource {
         for (double v : one.values()) {
             values.add(Double.isNaN(v) ? null : v);
         }
-        return new EntityData(series.frequency().name().toLowerCase(Locale.ROOT), EntityStatistics.of(one),
+        return new EntityData(series.frequency().name().toLowerCase(Locale.ROOT), one.spacing().describe(), EntityStatistics.of(one),
                 one.periods().stream().map(Object::toString).toList(), values);
     }
 
@@ -227,14 +231,16 @@ public final class PreprocessingResource {
     public record PreviewRequest(String entity, List<Step> steps, ColumnMapping columns, String frequency) {
     }
 
-    /** One series for display: its frequency, periods and values (null = missing). */
-    public record Series(String frequency, List<String> periods, List<Double> values) {
+    /** One series for display: its frequency, the spacing of its periods, periods and values (null = missing). */
+    public record Series(String frequency, @Schema(description = SPACING_DOC, example = "2 months") String spacing, List<String> periods,
+                         List<Double> values) {
         static Series of(EntitySeries series) {
             List<Double> values = new ArrayList<>();
             for (double v : series.values()) {
                 values.add(Double.isNaN(v) ? null : v);
             }
-            return new Series(series.frequency().name().toLowerCase(Locale.ROOT), series.periods().stream().map(Object::toString).toList(), values);
+            return new Series(series.frequency().name().toLowerCase(Locale.ROOT), series.spacing().describe(),
+                    series.periods().stream().map(Object::toString).toList(), values);
         }
     }
 

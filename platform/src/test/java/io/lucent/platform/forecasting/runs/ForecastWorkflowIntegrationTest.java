@@ -429,7 +429,8 @@ class ForecastWorkflowIntegrationTest {
                     .post(Entity.json(Map.of("entity", "S-1", "steps", twoMonths)), JSON);
 
             Map<String, Object> after = map(preview.get("after"));
-            assertThat(after).containsEntry("frequency", "other");
+            assertThat(after).containsEntry("frequency", "other").containsEntry("spacing", "2 months");
+            assertThat(map(preview.get("before"))).containsEntry("frequency", "daily").containsEntry("spacing", "1 day");
             assertThat(objects(after.get("periods"))).hasSize(24).startsWith("2021-01-01T00:00", "2021-03-01T00:00").endsWith("2024-11-01T00:00");
             assertThat(objects(after.get("values"))).startsWith(sumOfDays(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 3, 1), 1))
                     .element(18).as("January and February of the leap year 2024").isEqualTo(sumOfDays(LocalDate.of(2024, 1, 1),
@@ -449,6 +450,7 @@ class ForecastWorkflowIntegrationTest {
             assertThat(server.request("/api/v1/preprocessing/" + daily + "/entities").get(JSON)).containsEntry("frequency", "other")
                     .containsEntry("total", 2);
             Map<String, Object> stored = server.request("/api/v1/preprocessing/" + daily + "/entities/S-2").get(JSON);
+            assertThat(stored).containsEntry("frequency", "other").containsEntry("spacing", "2 months");
             assertThat(objects(stored.get("periods"))).hasSize(24).startsWith("2021-01-01T00:00").endsWith("2024-11-01T00:00");
             assertThat(objects(stored.get("values"))).endsWith(sumOfDays(LocalDate.of(2024, 11, 1), LocalDate.of(2025, 1, 1), 2));
             assertThat(map(stored.get("statistics"))).containsEntry("seasonalPeriod", 6).containsEntry("missing", 0);
