@@ -1,11 +1,15 @@
 package io.lucent.platform.forecasting.diagnostics;
 
+import io.lucent.timeseries.stl.Loess;
+import io.lucent.timeseries.stl.Stl;
+import io.lucent.timeseries.stl.StlParameters;
+import io.lucent.timeseries.stl.StlResult;
 import java.util.Arrays;
 
 /**
  * Trend and seasonality strength (Wang, Smith and Hyndman's measures, as in FPP3 §4.3): {@code F_T = max(0, 1 -
  * Var(R) / Var(T + R))}, {@code F_S = max(0, 1 - Var(R) / Var(S + R))}, each 0 to 1, from an STL decomposition
- * ({@link Stl}, seasonal span 7, no robustness iterations). A series without a seasonal period or with fewer than
+ * ({@link Stl}, seasonal span 7, loess at every point, no robustness iterations). A series without a seasonal period or with fewer than
  * two cycles gets only a trend: a local-linear loess over 13 observations (the whole series when shorter). Missing
  * values are linearly interpolated first.
  *
@@ -30,14 +34,14 @@ public record Decomposition(double trendStrength, Double seasonalityStrength, St
             return new Decomposition(0, null, "none: fewer than three observations");
         }
         if (period > 1 && n >= 2 * period) {
-            Stl stl = new Stl(period, SEASONAL_SPAN);
-            Stl.Components parts = stl.decompose(y);
+            StlResult parts = Stl.decompose(y, StlParameters.of(period, SEASONAL_SPAN).withoutJumps());
             double vr = variance(parts.remainder());
             return new Decomposition(strength(vr, variance(sum(parts.trend(), parts.remainder()))),
                     strength(vr, variance(sum(parts.seasonal(), parts.remainder()))),
-                    "STL (period " + period + ", seasonal span " + SEASONAL_SPAN + ", trend span " + stl.trendSpan() + ")");
+                    "STL (period " + period + ", seasonal span " + SEASONAL_SPAN + ", trend span " + parts.parameters().trendWindow() + ")");
         }
-        int span = Stl.nextOdd(Math.min(n, NON_SEASONAL_TREND_SPAN));
+        int shortest = Math.min(n, NON_SEASONAL_TREND_SPAN);
+        int span = shortest % 2 == 0 ? shortest + 1 : shortest;
         double[] trend = Loess.smooth(y, span, 1);
         double[] remainder = new double[n];
         for (int t = 0; t < n; t++) {
