@@ -98,7 +98,8 @@ public final class PoolForecastDump {
         Set<String> ids = args[1].equals("ALL") ? null : new HashSet<>(Files.readAllLines(Path.of(args[1])));
         Map<String, ForecastMethod> all = new LinkedHashMap<>();
         for (ForecastMethod m : List.of(new Naive2Method(), new SesMethod(), new HoltMethod(), new DampedMethod(),
-                new EtsMethod(), new ArimaForecastMethod(), new ThetaMethod(), new DotmMethod(), new CombMethod())) {
+                new EtsMethod(), new ArimaForecastMethod(), new ThetaMethod(), new DotmMethod(), new CombMethod(),
+                new BaggedEtsMethod(), new AutoMethod())) {
             all.put(m.id(), m);
         }
         for (Map.Entry<String, SeriesModel> e : MODELS.entrySet()) {
