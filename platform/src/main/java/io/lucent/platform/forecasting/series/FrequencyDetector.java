@@ -11,8 +11,9 @@ import java.util.SortedSet;
 /**
  * Detects a series' frequency from the median gap between consecutive distinct timestamps: under two hours is
  * hourly, about a day daily, about a week weekly, 28-31 days monthly, 89-92 days quarterly, 365-366 days yearly;
- * anything else (or fewer than two timestamps) is {@link Frequency#OTHER}, handled as whole days spaced by the
- * common divisor of the gaps (see {@link Calendars#commonStepDays}).
+ * anything else (or fewer than two timestamps) is {@link Frequency#OTHER}, handled as whole months apart when every
+ * date is the same day of a month (e.g. periods of 2 or 6 months) and otherwise as whole days spaced by the common
+ * divisor of the gaps (see {@link Spacing#fromStarts}).
  */
 public final class FrequencyDetector {
 
