@@ -60,6 +60,24 @@ public final class LucentTestServer implements AutoCloseable {
      */
     public static LucentTestServer start(TestMode mode, Path dataDir, Path pluginDir, ExternalServices services, String database,
                                          int smtpPort, ConfigOverride... overrides) throws Exception {
+        return launch(mode, dataDir, pluginDir, services, mode == TestMode.SAAS ? services.createDatabase(database) : null, smtpPort, overrides);
+    }
+
+    /**
+     * Starts another node of {@code first}'s SaaS deployment: the same PostgreSQL database and Redis, its own data
+     * directory, plugins directory and ports (an API node and a worker node, for example).
+     */
+    public static LucentTestServer startNode(LucentTestServer first, Path dataDir, Path pluginDir, ExternalServices services,
+                                             ConfigOverride... overrides) throws Exception {
+        if (first.mode != TestMode.SAAS) {
+            throw new IllegalArgumentException("only SaaS deployments have several nodes");
+        }
+        return launch(TestMode.SAAS, dataDir, pluginDir, services, first.configuration().getDatabase().getUrl(), NO_MAIL_SERVER_PORT,
+                overrides);
+    }
+
+    private static LucentTestServer launch(TestMode mode, Path dataDir, Path pluginDir, ExternalServices services, String databaseUrl,
+                                           int smtpPort, ConfigOverride... overrides) throws Exception {
         String configDir = System.getProperty("lucent.test.config");
         List<ConfigOverride> all = new ArrayList<>(List.of(
                 ConfigOverride.config("dataDirectory", dataDir.toString()),
@@ -69,7 +87,7 @@ public final class LucentTestServer implements AutoCloseable {
         } else {
             all.add(ConfigOverride.config("server.applicationConnectors[0].port", "0"));
             all.add(ConfigOverride.config("server.adminConnectors[0].port", "0"));
-            all.add(ConfigOverride.config("database.url", services.createDatabase(database)));
+            all.add(ConfigOverride.config("database.url", databaseUrl));
             all.add(ConfigOverride.config("database.user", "postgres"));
             all.add(ConfigOverride.config("database.password", "postgres"));
             all.add(ConfigOverride.config("redis.url", services.redisUrl()));
