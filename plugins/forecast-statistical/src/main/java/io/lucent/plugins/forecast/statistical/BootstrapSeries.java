@@ -1,10 +1,12 @@
 package io.lucent.plugins.forecast.statistical;
 
-import io.lucent.plugins.forecast.statistical.arima.Stl;
 import io.lucent.plugins.forecast.statistical.math.BoxCox;
 import io.lucent.plugins.forecast.statistical.math.LocalLinearSmoother;
 import io.lucent.plugins.forecast.statistical.math.MovingBlockBootstrap;
 import io.lucent.plugins.forecast.statistical.math.SeriesStats;
+import io.lucent.timeseries.stl.Stl;
+import io.lucent.timeseries.stl.StlParameters;
+import io.lucent.timeseries.stl.StlResult;
 import java.util.random.RandomGenerator;
 
 /**
@@ -45,10 +47,11 @@ final class BootstrapSeries {
         double[] z = positive ? BoxCox.transform(y, lambda) : y.clone();
         double[] base = new double[n];
         if (m > 1) {
-            Stl stl = Stl.decompose(z, m, 10 * n + 1);
+            StlResult stl = Stl.decompose(z, StlParameters.of(m, 10 * n + 1));
             double[] seasonal = periodicMeans(stl.seasonal(), m);
+            double[] trend = stl.trend();
             for (int t = 0; t < n; t++) {
-                base[t] = stl.trend()[t] + seasonal[t];
+                base[t] = trend[t] + seasonal[t];
             }
         } else {
             base = LocalLinearSmoother.smooth(z, 6);

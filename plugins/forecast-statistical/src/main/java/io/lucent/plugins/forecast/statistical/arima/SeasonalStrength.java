@@ -1,8 +1,12 @@
 package io.lucent.plugins.forecast.statistical.arima;
 
+import io.lucent.timeseries.stl.Stl;
+import io.lucent.timeseries.stl.StlParameters;
+import io.lucent.timeseries.stl.StlResult;
+
 /**
  * The strength of seasonality {@code max(0, min(1, 1 - var(R) / var(R + S)))} of an STL decomposition with
- * seasonal window 11, the statistic behind R's {@code nsdiffs(test = "seas")}: a strength above 0.64 calls
+ * seasonal window 11 (R's other defaults, jumps included), the statistic behind R's {@code nsdiffs(test = "seas")}: a strength above 0.64 calls
  * for a seasonal difference (Wang, Smith and Hyndman 2006).
  */
 final class SeasonalStrength {
@@ -22,13 +26,12 @@ final class SeasonalStrength {
      * @return the strength in [0, 1]
      */
     static double of(double[] y, int period) {
-        Stl stl = Stl.decompose(y, period, SEASONAL_WINDOW);
-        int n = y.length;
-        double[] remainder = new double[n];
-        double[] withSeason = new double[n];
-        for (int i = 0; i < n; i++) {
-            remainder[i] = y[i] - stl.seasonal()[i] - stl.trend()[i];
-            withSeason[i] = remainder[i] + stl.seasonal()[i];
+        StlResult stl = Stl.decompose(y, StlParameters.of(period, SEASONAL_WINDOW));
+        double[] remainder = stl.remainder();
+        double[] seasonal = stl.seasonal();
+        double[] withSeason = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            withSeason[i] = remainder[i] + seasonal[i];
         }
         double strength = 1 - variance(remainder) / variance(withSeason);
         if (Double.isNaN(strength)) {
