@@ -15,7 +15,8 @@ import java.util.Map;
  * {@code strong-correlation}: pairs of daily series that move together or against each other: Pearson's r over
  * the days both have a value (at least {@code minCorrelationDays}), |r| at least {@code minCorrelation} and the
  * t-test's p at most {@code correlationSignificance}. Ordered by |r|. Confidence: strong from |r| ≥
- * {@value #STRONG_R}; ample data from {@value #AMPLE_DAYS} days.
+ * {@value #STRONG_R}; ample data from {@value #AMPLE_DAYS} days. A count of rows is not paired with a daily total: a
+ * total follows the number of rows that make it up, so their correlation tells the user nothing.
  */
 final class CorrelationRule implements StatisticalRule {
 
@@ -37,6 +38,9 @@ final class CorrelationRule implements StatisticalRule {
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < daily.size(); i++) {
             for (int j = i + 1; j < daily.size(); j++) {
+                if (!worthPairing(daily.get(i), daily.get(j))) {
+                    continue;
+                }
                 Pearson.Result result = correlate(daily.get(i), daily.get(j));
                 if (result.n() >= thresholds.minCorrelationDays() && Math.abs(result.r()) >= thresholds.minCorrelation()
                         && result.pValue() <= thresholds.correlationSignificance()) {
@@ -50,6 +54,15 @@ final class CorrelationRule implements StatisticalRule {
                 .limit(thresholds.maxInsightsPerRule())
                 .map(f -> insight(f, thresholds))
                 .toList();
+    }
+
+    /** Whether a correlation of the two could tell the user something: not a count of rows with a total of those rows. */
+    static boolean worthPairing(Series a, Series b) {
+        return !(countAndTotal(a, b) || countAndTotal(b, a));
+    }
+
+    private static boolean countAndTotal(Series count, Series total) {
+        return count.aggregate().equals("count") && total.aggregate().equals("sum");
     }
 
     private static Pearson.Result correlate(Series a, Series b) {

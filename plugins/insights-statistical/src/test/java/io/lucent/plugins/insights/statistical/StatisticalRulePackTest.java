@@ -55,6 +55,14 @@ class StatisticalRulePackTest {
     }
 
     @Test
+    void doesNotReportThatDailyTotalsFollowTheNumberOfRowsMakingThemUp() {
+        List<Insight> correlations = pack.evaluate(sample(), TestPluginContext.forExtension(pack)).stream()
+                .filter(i -> i.ruleId().equals("strong-correlation")).toList();
+
+        assertThat(correlations).extracting(Insight::subject).containsExactly("Sales and Profit");
+    }
+
+    @Test
     void backsEveryStatedNumberWithASupportingMetric() {
         for (Insight insight : pack.evaluate(sample(), TestPluginContext.forExtension(pack))) {
             String text = (insight.title() + " " + insight.description()).replace(insight.subject(), " ");
@@ -83,7 +91,10 @@ class StatisticalRulePackTest {
     record Point(String series, String aggregate, LocalDate period, double value) {
     }
 
-    /** Two years of daily Sales with a weekly pattern, growth and one spike, Profit tracking it, and monthly series with a trend, a fall and a step. */
+    /**
+     * Two years of daily Sales with a weekly pattern, growth and one spike, Profit and the row count tracking it, and
+     * monthly series with a trend, a fall and a step.
+     */
     static InsightInput sample() {
         List<Point> daily = new ArrayList<>();
         LocalDate start = LocalDate.of(2022, 1, 1);
@@ -97,6 +108,7 @@ class StatisticalRulePackTest {
             }
             daily.add(new Point("Sales", "sum", day, sales));
             daily.add(new Point("Profit", "sum", day, 0.3 * sales + random.nextGaussian()));
+            daily.add(new Point("rows", "count", day, Math.round(sales / 10 + random.nextGaussian())));
         }
         List<Point> monthly = new ArrayList<>();
         for (int m = 0; m < 24; m++) {
