@@ -32,7 +32,8 @@ import java.util.Optional;
  */
 public final class DelimitedQuery {
 
-    private static final String BLANK = "' \t\r\n\f\u000B'";
+    /** The characters a blank field may consist of, as a SQL string literal for {@code trim}. */
+    static final String BLANK = "' \t\r\n\f\u000B'";
 
     /** The temporary table DuckDB records skipped records in, one row per error. */
     static final String REJECTED_ROWS = "lucent_rejected_rows";

@@ -41,8 +41,6 @@ final class RejectedRecords {
         }
     }
 
-    private static final String BLANK = "' \t\r\n\f\u000B'";
-
     private RejectedRecords() {
     }
 
@@ -60,8 +58,8 @@ final class RejectedRecords {
         long records;
         try (ResultSet summary = statement.executeQuery("SELECT count(DISTINCT line_byte_position), "
                 + "count(*) FILTER (WHERE error_type NOT IN ('MISSING COLUMNS', 'TOO MANY COLUMNS')), "
-                + "count(*) FILTER (WHERE csv_line IS NULL OR trim(csv_line, " + BLANK + ") = ''), "
-                + "count(*) FILTER (WHERE error_type = 'TOO MANY COLUMNS' AND right(rtrim(csv_line, " + BLANK + "), 1) IN (" + lineEnd + ")), "
+                + "count(*) FILTER (WHERE csv_line IS NULL OR trim(csv_line, " + DelimitedQuery.BLANK + ") = ''), "
+                + "count(*) FILTER (WHERE error_type = 'TOO MANY COLUMNS' AND right(rtrim(csv_line, " + DelimitedQuery.BLANK + "), 1) IN (" + lineEnd + ")), "
                 + "count(*) FILTER (WHERE TRY_CAST(regexp_extract(error_message, 'Found: ([0-9]+)', 1) AS BIGINT) IS NULL) "
                 + "FROM " + table)) {
             summary.next();
