@@ -7,15 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Reads the benchmark layout: {@code info.csv} ({@code series_id,frequency,seasonal_period,natural_period,
- * horizon,...}) and {@code train.csv} / {@code test.csv} ({@code series_id,frequency,t,value}, t 1-based). The
- * files are simple CSV (optional double quotes, no embedded commas or line breaks), so a small reader suffices.
+ * horizon,...}) and {@code train.csv} / {@code test.csv} ({@code series_id,frequency,t,value}, t 1-based), all
+ * {@link SimpleCsv}.
  */
 public final class BenchDataReader {
 
@@ -34,13 +33,13 @@ public final class BenchDataReader {
         Map<String, Map<Integer, Double>> test = values(dir.resolve("test.csv"));
         List<BenchSeries> out = new ArrayList<>();
         try (BufferedReader reader = Files.newBufferedReader(dir.resolve("info.csv"), StandardCharsets.UTF_8)) {
-            Map<String, Integer> header = header(reader.readLine());
+            Map<String, Integer> header = SimpleCsv.header(reader.readLine());
             String line;
             while ((line = reader.readLine()) != null) {
                 if (line.isBlank()) {
                     continue;
                 }
-                String[] f = fields(line);
+                String[] f = SimpleCsv.fields(line);
                 String id = f[header.get("series_id")];
                 int period = Integer.parseInt(f[header.get("seasonal_period")]);
                 int horizon = Integer.parseInt(f[header.get("horizon")]);
@@ -59,7 +58,7 @@ public final class BenchDataReader {
     private static Map<String, Map<Integer, Double>> values(Path file) throws IOException {
         Map<String, Map<Integer, Double>> out = new HashMap<>();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            Map<String, Integer> header = header(reader.readLine());
+            Map<String, Integer> header = SimpleCsv.header(reader.readLine());
             int idCol = header.get("series_id");
             int tCol = header.get("t");
             int valueCol = header.get("value");
@@ -68,9 +67,9 @@ public final class BenchDataReader {
                 if (line.isBlank()) {
                     continue;
                 }
-                String[] f = fields(line);
+                String[] f = SimpleCsv.fields(line);
                 String raw = f[valueCol];
-                double value = raw.isEmpty() || raw.equals("NA") ? Double.NaN : Double.parseDouble(raw);
+                double value = SimpleCsv.number(raw);
                 out.computeIfAbsent(f[idCol], k -> new TreeMap<>()).put(Integer.parseInt(f[tCol]), value);
             }
         }
@@ -87,29 +86,5 @@ public final class BenchDataReader {
             out[i++] = v;
         }
         return out;
-    }
-
-    private static Map<String, Integer> header(String line) throws IOException {
-        if (line == null) {
-            throw new IOException("empty file");
-        }
-        Map<String, Integer> out = new LinkedHashMap<>();
-        String[] f = fields(line);
-        for (int i = 0; i < f.length; i++) {
-            out.put(f[i].trim().toLowerCase(java.util.Locale.ROOT), i);
-        }
-        return out;
-    }
-
-    private static String[] fields(String line) {
-        String[] f = line.split(",", -1);
-        for (int i = 0; i < f.length; i++) {
-            String s = f[i].trim();
-            if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
-                s = s.substring(1, s.length() - 1);
-            }
-            f[i] = s;
-        }
-        return f;
     }
 }

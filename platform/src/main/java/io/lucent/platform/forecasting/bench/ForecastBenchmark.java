@@ -75,6 +75,38 @@ public final class ForecastBenchmark {
      */
     public BenchSummary run(Path dataDir, List<String> methodIds, Function<String, ForecastMethod> lookup,
                             Optional<Path> out, PrintStream console) throws IOException {
+        return run(dataDir, methodIds, lookup, out, Optional.empty(), console);
+    }
+
+    /**
+     * Another tool's results to print side by side with ours.
+     *
+     * @param results the reference's per-series results
+     * @param pairs   our method id to the reference's name of the same method
+     */
+    public record Reference(ReferenceResults results, Map<String, String> pairs) {
+
+        /** The reference, with the pairs copied. */
+        public Reference {
+            pairs = Map.copyOf(pairs);
+        }
+    }
+
+    /**
+     * Runs the benchmark and, when a reference is given, prints our results side by side with it.
+     *
+     * @param dataDir   the directory with {@code train.csv}, {@code test.csv} and {@code info.csv}
+     * @param methodIds the methods to run; ids the lookup cannot resolve are reported and skipped
+     * @param lookup    resolves a method id to the method, returning null (or throwing) when unknown
+     * @param out       where to write per-series rows, if anywhere
+     * @param reference another tool's results on the same series, if any
+     * @param console   where to print progress and the tables
+     * @return the summary
+     * @throws IOException if the data cannot be read or the output written
+     */
+    public BenchSummary run(Path dataDir, List<String> methodIds, Function<String, ForecastMethod> lookup,
+                            Optional<Path> out, Optional<Reference> reference, PrintStream console)
+            throws IOException {
         List<BenchSeries> series = BenchDataReader.read(dataDir);
         Map<String, ForecastMethod> methods = resolve(methodIds, lookup, console);
         console.printf(Locale.ROOT, "Benchmark %s: %d series, methods %s, %d threads%n", dataDir, series.size(),
@@ -89,6 +121,11 @@ public final class ForecastBenchmark {
         if (out.isPresent()) {
             write(out.get(), scores);
             console.println("Per-series rows written to " + out.get());
+        }
+        if (reference.isPresent()) {
+            console.println();
+            ReferenceComparison.of(scores, order, reference.get().results(), reference.get().pairs())
+                    .print(console, reference.get().results().file().toString());
         }
         return summary;
     }
