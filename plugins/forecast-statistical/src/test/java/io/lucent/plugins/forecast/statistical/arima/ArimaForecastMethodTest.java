@@ -10,6 +10,8 @@ import io.lucent.plugin.api.forecast.ForecastResult;
 import io.lucent.plugin.api.forecast.Frequency;
 import io.lucent.plugin.api.forecast.PredictionInterval;
 import io.lucent.plugin.api.forecast.TimeSeries;
+import io.lucent.plugin.testkit.TestPluginContext;
+import io.lucent.plugins.forecast.statistical.TestContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +56,7 @@ class ArimaForecastMethodTest {
     @Test
     void forecastsAreFiniteAndIntervalsNestAndWiden() {
         for (TimeSeries s : series()) {
-            ForecastResult r = method.forecast(new ForecastRequest(s, 18, LEVELS), ArimaTestContext.defaults());
+            ForecastResult r = method.forecast(new ForecastRequest(s, 18, LEVELS), TestContext.defaults(method));
             assertThat(r.method()).isEqualTo("arima");
             assertThat(r.point()).as(s.id()).hasSize(18);
             for (double v : r.point()) {
@@ -92,8 +94,8 @@ class ArimaForecastMethodTest {
     @Test
     void isDeterministic() {
         for (TimeSeries s : series()) {
-            ForecastResult a = method.forecast(new ForecastRequest(s, 6, LEVELS), ArimaTestContext.defaults());
-            ForecastResult b = method.forecast(new ForecastRequest(s, 6, LEVELS), ArimaTestContext.defaults());
+            ForecastResult a = method.forecast(new ForecastRequest(s, 6, LEVELS), TestContext.defaults(method));
+            ForecastResult b = method.forecast(new ForecastRequest(s, 6, LEVELS), TestContext.defaults(method));
             assertThat(a.point()).containsExactly(b.point());
             assertThat(a.intervals().get(2).upper()).containsExactly(b.intervals().get(2).upper());
             assertThat(a.summary()).isEqualTo(b.summary());
@@ -105,7 +107,7 @@ class ArimaForecastMethodTest {
         List<TimeSeries> list = series();
         List<ForecastResult> sequential = new ArrayList<>();
         for (TimeSeries s : list) {
-            sequential.add(method.forecast(new ForecastRequest(s, 6, LEVELS), ArimaTestContext.defaults()));
+            sequential.add(method.forecast(new ForecastRequest(s, 6, LEVELS), TestContext.defaults(method)));
         }
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
@@ -113,7 +115,7 @@ class ArimaForecastMethodTest {
             for (int round = 0; round < 3; round++) {
                 for (TimeSeries s : list) {
                     futures.add(pool.submit(() -> method.forecast(new ForecastRequest(s, 6, LEVELS),
-                            ArimaTestContext.defaults())));
+                            TestContext.defaults(method))));
                 }
             }
             for (int i = 0; i < futures.size(); i++) {
@@ -130,7 +132,7 @@ class ArimaForecastMethodTest {
     @Test
     void missingValuesAreInterpolatedAndNoted() {
         TimeSeries gaps = series().stream().filter(s -> s.id().equals("gaps")).findFirst().orElseThrow();
-        ForecastResult r = method.forecast(new ForecastRequest(gaps, 4, LEVELS), ArimaTestContext.defaults());
+        ForecastResult r = method.forecast(new ForecastRequest(gaps, 4, LEVELS), TestContext.defaults(method));
         assertThat(r.notes()).anyMatch(n -> n.contains("interpolated"));
         assertThat(r.notes()).anyMatch(n -> n.contains("leading"));
         assertThat(Double.isNaN(r.fitted()[0])).isTrue();
@@ -139,7 +141,7 @@ class ArimaForecastMethodTest {
     @Test
     void summaryHasCriteriaAndStandardErrors() {
         TimeSeries lynx = TimeSeries.of("lynx", ReferenceSeries.LYNX, Frequency.YEARLY);
-        ForecastResult r = method.forecast(new ForecastRequest(lynx, 5, LEVELS), ArimaTestContext.defaults());
+        ForecastResult r = method.forecast(new ForecastRequest(lynx, 5, LEVELS), TestContext.defaults(method));
         assertThat(r.summary().model()).isEqualTo("ARIMA(2,0,2) with non-zero mean");
         assertThat(r.summary().parameters()).extracting(p -> p.name())
                 .containsExactly("ar1", "ar2", "ma1", "ma2", "intercept");
@@ -152,7 +154,7 @@ class ArimaForecastMethodTest {
     @Test
     void manualModeFitsTheGivenOrders() {
         TimeSeries ap = new TimeSeries("ap", ReferenceSeries.logAirPassengers(), List.of(), Frequency.MONTHLY, 12);
-        ForecastResult r = method.forecast(new ForecastRequest(ap, 12, LEVELS), ArimaTestContext.with(Map.of(
+        ForecastResult r = method.forecast(new ForecastRequest(ap, 12, LEVELS), TestContext.of(method, Map.of(
                 "mode", "manual", "d", 1, "q", 1, "seasonalD", 1, "seasonalQ", 1)));
         assertThat(r.summary().model()).isEqualTo("ARIMA(0,1,1)(0,1,1)[12]");
         assertThat(r.summary().logLikelihood()).isCloseTo(244.6965, org.assertj.core.api.Assertions.within(1e-3));
@@ -161,7 +163,7 @@ class ArimaForecastMethodTest {
     @Test
     void manualSeasonalOrdersWithoutPeriodAreIgnoredWithANote() {
         TimeSeries lynx = TimeSeries.of("lynx", ReferenceSeries.LYNX, Frequency.YEARLY);
-        ForecastResult r = method.forecast(new ForecastRequest(lynx, 3, LEVELS), ArimaTestContext.with(Map.of(
+        ForecastResult r = method.forecast(new ForecastRequest(lynx, 3, LEVELS), TestContext.of(method, Map.of(
                 "mode", "manual", "p", 2, "seasonalP", 1)));
         assertThat(r.summary().model()).isEqualTo("ARIMA(2,0,0) with non-zero mean");
         assertThat(r.notes()).anyMatch(n -> n.contains("seasonal orders were ignored"));
@@ -170,7 +172,7 @@ class ArimaForecastMethodTest {
     @Test
     void manualModeRejectsTooShortSeries() {
         TimeSeries s = TimeSeries.of("short", new double[] {1, 2, 3, 4, 5}, Frequency.MONTHLY);
-        assertThatThrownBy(() -> method.forecast(new ForecastRequest(s, 3, LEVELS), ArimaTestContext.with(Map.of(
+        assertThatThrownBy(() -> method.forecast(new ForecastRequest(s, 3, LEVELS), TestContext.of(method, Map.of(
                 "mode", "manual", "p", 2, "d", 1, "seasonalD", 1))))
                 .isInstanceOf(PluginException.class)
                 .extracting(e -> ((PluginException) e).kind()).isEqualTo(PluginException.Kind.INVALID_INPUT);
@@ -182,10 +184,10 @@ class ArimaForecastMethodTest {
         for (int i = 0; i < y.length; i++) {
             y[i] = Math.sin(i / 5.0);
         }
-        ArimaTestContext context = ArimaTestContext.cancelled();
+        TestPluginContext context = TestPluginContext.forExtension(method).cancel();
         assertThatThrownBy(() -> method.forecast(new ForecastRequest(TimeSeries.of("long", y, Frequency.DAILY), 5,
                 LEVELS), context)).isInstanceOf(CancelledException.class);
-        assertThat(context.checks()).isPositive();
+        assertThat(context.cancellationChecks()).isPositive();
     }
 
     @Test
