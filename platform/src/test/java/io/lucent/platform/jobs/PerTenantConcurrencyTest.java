@@ -1,11 +1,12 @@
 package io.lucent.platform.jobs;
 
+import static io.lucent.platform.jobs.JobStoreFixture.ACME;
+import static io.lucent.platform.jobs.JobStoreFixture.GLOBEX;
+import static io.lucent.platform.jobs.JobStoreFixture.LEASE;
+import static io.lucent.platform.jobs.JobStoreFixture.LIMITS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lucent.platform.metadata.Dialect;
-import io.lucent.platform.metadata.MetadataDatabase;
-import io.lucent.platform.tenancy.Role;
-import io.lucent.platform.tenancy.TenantContext;
 import io.lucent.platform.testing.ExternalServices;
 import io.lucent.platform.testing.ExternalServicesExtension;
 import java.nio.file.Path;
@@ -27,19 +28,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 @ExtendWith(ExternalServicesExtension.class)
 class PerTenantConcurrencyTest {
 
-    private static final TenantContext ACME = new TenantContext("acme", "ann", Role.ANALYST);
-    private static final TenantContext GLOBEX = new TenantContext("globex", "bob", Role.ANALYST);
-    private static final JobStore.SubmitLimits LIMITS = new JobStore.SubmitLimits(100, 60_000, 3, 5);
-    private static final long LEASE = 30_000;
-
     @TempDir
     Path directory;
 
     private JobStore store(Dialect dialect, Supplier<ExternalServices> services) {
-        MetadataDatabase database = JobTestDatabase.create(dialect, directory, services);
-        JobTestDatabase.addTenant(database, "acme");
-        JobTestDatabase.addTenant(database, "globex");
-        return new JobStore(database);
+        return JobStoreFixture.store(dialect, directory, services);
     }
 
     private static List<String> claimAll(JobStore store, TenantJobLimits limits) {
