@@ -100,23 +100,26 @@ final class RejectedRecords {
      * position).
      */
     static long[] lineNumbers(Path file, List<Long> positions) throws IOException {
-        long[] lines = new long[positions.size()];
-        if (positions.isEmpty()) {
+        int count = positions.size();
+        long[] lines = new long[count];
+        if (count == 0) {
             return lines;
+        }
+        long[] offsets = new long[count];
+        for (int i = 0; i < count; i++) {
+            offsets[i] = positions.get(i) - 1;
         }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[1 << 16];
-            long offset = 0;
+            long bufferStart = 0;
             long breaks = 0;
             boolean afterCarriageReturn = false;
             int next = 0;
+            long target = offsets[0];
             int read;
-            while (next < lines.length && (read = in.read(buffer)) >= 0) {
-                for (int i = 0; i < read && next < lines.length; i++, offset++) {
+            while (next < count && (read = in.read(buffer)) >= 0) {
+                for (int i = 0; i < read; i++) {
                     byte b = buffer[i];
-                    while (b != '\n' && b != '\r' && next < lines.length && positions.get(next) - 1 <= offset) {
-                        lines[next++] = breaks + 1;
-                    }
                     if (b == '\n') {
                         if (!afterCarriageReturn) {
                             breaks++;
@@ -127,10 +130,20 @@ final class RejectedRecords {
                         afterCarriageReturn = true;
                     } else {
                         afterCarriageReturn = false;
+                        if (bufferStart + i >= target) {
+                            while (next < count && offsets[next] <= bufferStart + i) {
+                                lines[next++] = breaks + 1;
+                            }
+                            if (next == count) {
+                                break;
+                            }
+                            target = offsets[next];
+                        }
                     }
                 }
+                bufferStart += read;
             }
-            while (next < lines.length) {
+            while (next < count) {
                 lines[next++] = breaks + 1;
             }
         }
