@@ -9,7 +9,6 @@ import io.lucent.platform.tenancy.TenantContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -21,8 +20,8 @@ import org.duckdb.DuckDBConnection;
  * The fast way in for delimited text: when the connector describes the uploaded file's layout
  * ({@link TableReader#delimitedLayout()}), DuckDB reads the file itself with exactly those settings
  * ({@link DelimitedQuery}) and writes the version's Parquet in one parallel pass, instead of the connector
- * parsing it into batches on one thread. Records with the wrong number of fields are skipped and reported by
- * DuckDB as the connector would report them ({@link RejectedRecords}). Anything else DuckDB cannot read that way (a
+ * parsing it into batches on one thread. Records with the wrong number of fields are skipped in that same pass and
+ * reported as the connector would report them ({@link RejectedRecords}). Anything else DuckDB cannot read that way (a
  * value that does not fit the sampled type, a number grouped otherwise than described, a stray quote, ...) makes
  * the attempt fail without storing anything; after the connector has checked the whole file it may describe it
  * anew (one more attempt) or not at all, and the caller reads the connector's batches, which report bad rows with
@@ -32,7 +31,6 @@ public final class DirectDelimitedLoad {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DirectDelimitedLoad.class);
     private static final int MAX_PROBLEMS = 100;
-    private static final String READ = "lucent_direct_read";
 
     private final VersionWriter writer;
 
@@ -54,14 +52,16 @@ public final class DirectDelimitedLoad {
      * Writes the file as version 1 of the dataset if DuckDB reads it as described; empty when the connector
      * describes no layout or DuckDB fails (nothing stored then). A file above {@code maxRows} is refused with 422.
      *
-     * <p>When the first attempt fails because some records have the wrong number of fields, DuckDB reads the file
-     * once more skipping them ({@link RejectedRecords}); if each is a record the connector would reject too, they
-     * are reported as the connector reports them and the file is written without them, or, under the reject policy,
-     * nothing is written and the outcome carries the problems. Otherwise the reader is asked for its schema, which
-     * makes a reader that can read the file again check all of it, and then for its layout once more: if that
-     * layout differs (types widened for late values, the whole file's digit grouping), DuckDB tries once more with
-     * it; if the reader now knows of rows it will reject, it describes nothing and the batches are read without
-     * another attempt.
+     * <p>DuckDB reads the file in one pass straight into the version's Parquet, skipping records with the wrong number
+     * of fields and noting them ({@link RejectedRecords}) instead of failing on the first: a file without such
+     * records is written exactly as a strict read would write it. If each skipped record is one the connector would
+     * reject too, they are reported as the connector reports them and the file is stored without them, or, under the
+     * reject policy, nothing is stored and the outcome carries the problems. Otherwise (DuckDB skipped something the
+     * connector may read, or a value does not have the described form) nothing is stored and the reader is asked for
+     * its schema, which makes a reader that can read the file again check all of it, and then for its layout once
+     * more: if that layout differs (types widened for late values, the whole file's digit grouping), DuckDB tries
+     * once more with it, strictly; if the reader now knows of rows it will reject, it describes nothing and the
+     * batches are read without another attempt.
      */
     public Optional<Outcome> write(TenantContext tenant, String datasetId, TableReader reader, String connectorId, StagedFile file,
                                    DuckDBConnection staging, BadRows badRows, long maxRows, Instant now) {
@@ -69,16 +69,10 @@ public final class DirectDelimitedLoad {
         if (layout.isEmpty()) {
             return Optional.empty();
         }
-        Attempt first = new Attempt(layout.get(), tenant, datasetId, connectorId, file, staging, maxRows, now);
-        Optional<Outcome> written = first.strict();
+        Optional<Outcome> written = new Attempt(layout.get(), tenant, datasetId, connectorId, file, staging, maxRows, now)
+                .skippingMisshapenRecords(badRows);
         if (written.isPresent()) {
             return written;
-        }
-        if (first.failedOnFieldCounts()) {
-            Optional<Outcome> skipping = first.skippingMisshapenRecords(badRows);
-            if (skipping.isPresent()) {
-                return skipping;
-            }
         }
         PluginReads.call(reader, connectorId, reader::schema);
         Optional<DelimitedLayout> checked = describe(reader, connectorId, file);
@@ -110,7 +104,6 @@ public final class DirectDelimitedLoad {
         private final DuckDBConnection staging;
         private final long maxRows;
         private final Instant now;
-        private String failure = "";
 
         Attempt(DelimitedLayout layout, TenantContext tenant, String datasetId, String connectorId, StagedFile file,
                 DuckDBConnection staging, long maxRows, Instant now) {
@@ -136,14 +129,10 @@ public final class DirectDelimitedLoad {
             });
         }
 
-        /** Whether the strict load failed because a record had the wrong number of fields. */
-        boolean failedOnFieldCounts() {
-            return failure.contains("Expected Number of Columns");
-        }
-
         /**
-         * The records that fit, if those that do not are records the connector rejects too: written unless
-         * {@code badRows} rejects the file.
+         * Every record that fits, written in one pass; the records that do not are judged: if DuckDB skipped none,
+         * or only records the connector rejects too, the version is stored (nothing under the reject policy when
+         * some were skipped); otherwise empty, with nothing stored.
          */
         Optional<Outcome> skippingMisshapenRecords(BadRows badRows) {
             return inUtf8(text -> {
@@ -151,31 +140,27 @@ public final class DirectDelimitedLoad {
                 if (query.isEmpty()) {
                     return Optional.empty();
                 }
-                try (Statement statement = staging.createStatement()) {
-                    statement.execute("CREATE OR REPLACE TEMP TABLE " + READ + " AS " + query.get());
+                try (Statement statement = staging.createStatement();
+                     VersionWriter.Staged staged = writer.stage(staging, query.get())) {
                     Optional<RejectedRecords.Skipped> skipped = RejectedRecords.judge(statement, text, layout, MAX_PROBLEMS);
-                    if (skipped.isEmpty() || skipped.get().records() == 0) {
+                    if (skipped.isEmpty()) {
                         LOG.info("DuckDB skipped records of {} that the connector {} may read otherwise; reading its batches",
                                 file.fileName(), connectorId);
                         return Optional.empty();
                     }
-                    long rows;
-                    try (ResultSet count = statement.executeQuery("SELECT count(*) FROM " + READ)) {
-                        count.next();
-                        rows = count.getLong(1);
+                    long rejected = skipped.get().records();
+                    LoadResult load = new LoadResult(null, staged.rows(), rejected, skipped.get().first());
+                    if (rejected > 0) {
+                        LOG.info("DuckDB read {} rows of {} and skipped {} records with the wrong number of fields, as the connector {} would",
+                                staged.rows(), file.fileName(), rejected, connectorId);
+                        if (badRows == BadRows.REJECT || staged.rows() == 0) {
+                            return Optional.of(new Outcome(Optional.empty(), load));
+                        }
                     }
-                    LoadResult load = new LoadResult(null, rows, skipped.get().records(), skipped.get().first());
-                    LOG.info("DuckDB read {} rows of {} and skipped {} records with the wrong number of fields, as the connector {} would",
-                            rows, file.fileName(), load.rejectedRows(), connectorId);
-                    if (badRows == BadRows.REJECT || rows == 0) {
-                        return Optional.of(new Outcome(Optional.empty(), load));
-                    }
-                    VersionWriter.Written written = writer.writeChecked(tenant, datasetId, 1, staging, "SELECT * FROM " + READ, "upload",
-                            load.rejectedRows(), now, maxRows);
+                    VersionWriter.Written written = writer.store(tenant, datasetId, 1, staged, "upload", rejected, now, maxRows);
                     return Optional.of(new Outcome(Optional.of(written), load));
                 } finally {
                     try (Statement statement = staging.createStatement()) {
-                        statement.execute("DROP TABLE IF EXISTS " + READ);
                         statement.execute("DROP TABLE IF EXISTS " + DuckDbEngine.identifier(DelimitedQuery.REJECTED_ROWS));
                         statement.execute("DROP TABLE IF EXISTS " + DuckDbEngine.identifier(DelimitedQuery.REJECTED_SCANS));
                     }
@@ -195,8 +180,8 @@ public final class DirectDelimitedLoad {
                 }
                 return load.from(text);
             } catch (SQLException e) {
-                failure = e.getMessage() == null ? "" : e.getMessage();
-                LOG.info("DuckDB did not read {} as the connector {} described it: {}", file.fileName(), connectorId, firstLine(failure));
+                LOG.info("DuckDB did not read {} as the connector {} described it: {}", file.fileName(), connectorId,
+                        firstLine(e.getMessage()));
                 return Optional.empty();
             } catch (IOException e) {
                 LOG.warn("Converting {} to UTF-8 failed; reading the connector's batches: {}", file.fileName(), e.getMessage());

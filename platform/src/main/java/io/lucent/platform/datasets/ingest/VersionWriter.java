@@ -29,7 +29,8 @@ import org.duckdb.DuckDBConnection;
 /**
  * Writes one immutable dataset version: the result of a query on a staging database becomes a Parquet file
  * (zstd), named in the store by the SHA-256 of its bytes. The temporary Parquet file is deleted; the stored one
- * stays until its dataset is deleted.
+ * stays until its dataset is deleted. A caller may also write the file first ({@link #stage}) and store it after
+ * looking at what the query did ({@link #store}).
  */
 public final class VersionWriter {
 
@@ -66,41 +67,83 @@ public final class VersionWriter {
      */
     public Written writeChecked(TenantContext tenant, String datasetId, int version, DuckDBConnection staging, String query,
                                 String origin, long rejectedRows, Instant now, long maxRows) throws SQLException {
-        Path parquet = null;
+        try (Staged staged = stage(staging, query)) {
+            return store(tenant, datasetId, version, staged, origin, rejectedRows, now, maxRows);
+        }
+    }
+
+    /**
+     * Writes {@code query}'s rows to a Parquet file in the staging directory, not yet in the store, so that the
+     * caller can look at what the query did (for example at the records it skipped) before deciding to
+     * {@link #store} it or to drop it (closing it deletes the file). A failure of the query is thrown as is and
+     * leaves nothing behind.
+     */
+    public Staged stage(DuckDBConnection staging, String query) throws SQLException {
+        Path parquet;
         try {
             parquet = Files.createTempFile(stagingDirectory, "version-", ".parquet");
             Files.delete(parquet);
-            List<DatasetColumn> columns = new ArrayList<>();
-            long rows;
-            try (Statement statement = staging.createStatement()) {
-                statement.execute("COPY (" + query + ") TO " + DuckDbEngine.literal(parquet.toString())
-                        + " (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)");
-                String written = "read_parquet(" + DuckDbEngine.literal(parquet.toString()) + ")";
-                try (ResultSet described = statement.executeQuery("DESCRIBE SELECT * FROM " + written)) {
-                    while (described.next()) {
-                        columns.add(DatasetColumn.of(described.getString("column_name"),
-                                DuckTypes.columnType(described.getString("column_type"))));
-                    }
-                }
-                try (ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM " + written)) {
-                    count.next();
-                    rows = count.getLong(1);
-                }
-            }
-            if (rows > maxRows) {
-                throw TableLoader.tooManyRows(maxRows);
-            }
-            String hash = sha256(parquet);
-            String key = StoreKeys.version(tenant.tenantId(), datasetId, version, hash);
-            store.put(key, parquet);
-            return new Written(new DatasetVersion(version, hash, rows, Files.size(parquet), key, origin, rejectedRows, now,
-                    tenant.userId()), columns);
         } catch (IOException e) {
             throw new UncheckedIOException("Writing the dataset failed", e);
+        }
+        boolean done = false;
+        try (Statement statement = staging.createStatement()) {
+            statement.execute("COPY (" + query + ") TO " + DuckDbEngine.literal(parquet.toString())
+                    + " (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)");
+            String written = "read_parquet(" + DuckDbEngine.literal(parquet.toString()) + ")";
+            List<DatasetColumn> columns = new ArrayList<>();
+            try (ResultSet described = statement.executeQuery("DESCRIBE SELECT * FROM " + written)) {
+                while (described.next()) {
+                    columns.add(DatasetColumn.of(described.getString("column_name"),
+                            DuckTypes.columnType(described.getString("column_type"))));
+                }
+            }
+            long rows;
+            try (ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM " + written)) {
+                count.next();
+                rows = count.getLong(1);
+            }
+            done = true;
+            return new Staged(parquet, List.copyOf(columns), rows);
         } finally {
-            if (parquet != null) {
+            if (!done) {
                 UploadReceiver.deleteQuietly(parquet);
             }
+        }
+    }
+
+    /**
+     * Stores a staged Parquet file as version {@code version} of the dataset, named by the SHA-256 of its bytes; a
+     * file of more than {@code maxRows} rows is refused with 422 and not stored. The staged file stays the
+     * caller's to close.
+     */
+    public Written store(TenantContext tenant, String datasetId, int version, Staged staged, String origin, long rejectedRows,
+                         Instant now, long maxRows) {
+        if (staged.rows() > maxRows) {
+            throw TableLoader.tooManyRows(maxRows);
+        }
+        try {
+            String hash = sha256(staged.parquet());
+            String key = StoreKeys.version(tenant.tenantId(), datasetId, version, hash);
+            store.put(key, staged.parquet());
+            return new Written(new DatasetVersion(version, hash, staged.rows(), Files.size(staged.parquet()), key, origin, rejectedRows,
+                    now, tenant.userId()), staged.columns());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing the dataset failed", e);
+        }
+    }
+
+    /**
+     * A query's rows written to a Parquet file in the staging directory, not stored yet; closing deletes the file.
+     *
+     * @param parquet the file
+     * @param columns its columns, with types as stored
+     * @param rows    its row count
+     */
+    public record Staged(Path parquet, List<DatasetColumn> columns, long rows) implements AutoCloseable {
+        @Override
+        public void close() {
+            UploadReceiver.deleteQuietly(parquet);
         }
     }
 
