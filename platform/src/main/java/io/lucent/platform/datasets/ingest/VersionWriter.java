@@ -114,8 +114,8 @@ public final class VersionWriter {
 
     /**
      * Stores a staged Parquet file as version {@code version} of the dataset, named by the SHA-256 of its bytes; a
-     * file of more than {@code maxRows} rows is refused with 422 and not stored. The staged file stays the
-     * caller's to close.
+     * file of more than {@code maxRows} rows is refused with 422 and not stored. The file is moved into the store
+     * (not copied) where the store can; closing the staged version afterwards is still the caller's job.
      */
     public Written store(TenantContext tenant, String datasetId, int version, Staged staged, String origin, long rejectedRows,
                          Instant now, long maxRows) {
@@ -125,9 +125,10 @@ public final class VersionWriter {
         try {
             String hash = sha256(staged.parquet());
             String key = StoreKeys.version(tenant.tenantId(), datasetId, version, hash);
-            store.put(key, staged.parquet());
-            return new Written(new DatasetVersion(version, hash, staged.rows(), Files.size(staged.parquet()), key, origin, rejectedRows,
-                    now, tenant.userId()), staged.columns());
+            long bytes = Files.size(staged.parquet());
+            store.putMoving(key, staged.parquet());
+            return new Written(new DatasetVersion(version, hash, staged.rows(), bytes, key, origin, rejectedRows, now, tenant.userId()),
+                    staged.columns());
         } catch (IOException e) {
             throw new UncheckedIOException("Writing the dataset failed", e);
         }

@@ -13,6 +13,12 @@ public interface DatasetStore {
     /** Stores {@code file} under {@code key}, replacing what was there. The file is left in place. */
     void put(String key, Path file);
 
+    /**
+     * Stores {@code file} under {@code key} like {@link #put}, but takes the file: it is moved into the store where
+     * it can be (no second copy of its bytes), and is gone from its place afterwards.
+     */
+    void putMoving(String key, Path file);
+
     /** Stores small content (a derived result) under {@code key}. */
     void putBytes(String key, byte[] content);
 

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** A dataset store in a local directory: each key is a file under the root. Writes are atomic (copy, then rename). */
+/**
+ * A dataset store in a local directory: each key is a file under the root. Writes are atomic (copy, then rename; or
+ * only the rename, for a file moved in from the same file system).
+ */
 public final class LocalDatasetStore implements DatasetStore {
 
     private final Path root;
@@ -42,6 +45,32 @@ public final class LocalDatasetStore implements DatasetStore {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store " + key, e);
+        }
+    }
+
+    /**
+     * Renames the file into place when it is on the store's file system (an atomic rename, as a copy's last step
+     * is); otherwise copies it as {@link #put} does and deletes it.
+     */
+    @Override
+    public void putMoving(String key, Path file) {
+        Path target = resolve(key);
+        try {
+            Files.createDirectories(target.getParent());
+            try {
+                Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                return;
+            } catch (AtomicMoveNotSupportedException e) {
+                // Another file system: copy, then rename.
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot store " + key, e);
+        }
+        put(key, file);
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove " + file + " after storing it", e);
         }
     }
 

@@ -72,6 +72,13 @@ public final class S3DatasetStore implements DatasetStore, AutoCloseable {
         cache.put(key, file);
     }
 
+    /** Uploads the file, then moves it into the local cache. */
+    @Override
+    public void putMoving(String key, Path file) {
+        s3.putObject(b -> b.bucket(bucket).key(prefix + key), RequestBody.fromFile(file));
+        cache.putMoving(key, file);
+    }
+
     @Override
     public void putBytes(String key, byte[] content) {
         s3.putObject(b -> b.bucket(bucket).key(prefix + key), RequestBody.fromBytes(content));
