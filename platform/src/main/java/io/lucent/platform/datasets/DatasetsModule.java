@@ -46,6 +46,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
+import org.glassfish.jersey.media.multipart.MultiPartProperties;
 
 /** Wires the datasets feature: store, DuckDB engine, import, queries, REST resources, sample and retention. */
 public final class DatasetsModule extends AbstractModule {
@@ -210,6 +211,15 @@ public final class DatasetsModule extends AbstractModule {
         DatasetsStartup(Environment environment, DatasetsConfig config, DatasetLimits limits, @Staging Path staging,
                         com.google.inject.Provider<SampleDatasets> samples, com.google.inject.Provider<IdleDatasetSweeper> sweeper) {
             environment.jersey().register(MultiPartFeature.class);
+            // Large parts are buffered in the staging directory, so staging an upload is a rename, never a copy
+            // from another file system (the JVM's temporary directory may be a RAM disk or another volume). The
+            // directory must exist: the multipart parser keeps parts in memory when it cannot create files there.
+            try {
+                Files.createDirectories(staging);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot create the staging directory " + staging, e);
+            }
+            environment.jersey().register(new MultiPartProperties().tempDir(staging.toString()).resolver());
             environment.jersey().register(new UploadSizeFilter(limits));
             environment.lifecycle().manage(new Managed() {
                 private ScheduledExecutorService scheduler;
