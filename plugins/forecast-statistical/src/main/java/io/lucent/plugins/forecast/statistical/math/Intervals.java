@@ -38,30 +38,43 @@ public final class Intervals {
     /**
      * Empirical central intervals from simulated values (R's default type-7 quantiles).
      *
-     * @param samples {@code samples[h]} holds the simulated values at step h+1; sorted in place
+     * @param samples {@code samples[h]} holds the simulated values at step h+1; reordered in place (the order
+     *                statistics the quantiles need are put in their sorted places, see {@link OrderStatistics})
      * @param levels  the levels in percent, ascending
      * @return one interval per level
      */
     public static List<PredictionInterval> empirical(double[][] samples, List<Double> levels) {
+        double[] tails = new double[2 * levels.size()];
+        for (int l = 0; l < levels.size(); l++) {
+            double tail = (1 - levels.get(l) / 100.0) / 2;
+            tails[2 * l] = tail;
+            tails[2 * l + 1] = 1 - tail;
+        }
         for (double[] s : samples) {
-            Arrays.sort(s);
+            int[] indices = new int[2 * tails.length];
+            for (int t = 0; t < tails.length; t++) {
+                int below = (int) Math.floor(tails[t] * (s.length - 1));
+                indices[2 * t] = below;
+                indices[2 * t + 1] = Math.min(below + 1, s.length - 1);
+            }
+            OrderStatistics.place(s, indices);
         }
         List<PredictionInterval> out = new ArrayList<>(levels.size());
-        for (double level : levels) {
-            double tail = (1 - level / 100.0) / 2;
+        for (int l = 0; l < levels.size(); l++) {
             double[] lower = new double[samples.length];
             double[] upper = new double[samples.length];
             for (int h = 0; h < samples.length; h++) {
-                lower[h] = quantileSorted(samples[h], tail);
-                upper[h] = quantileSorted(samples[h], 1 - tail);
+                lower[h] = quantileSorted(samples[h], tails[2 * l]);
+                upper[h] = quantileSorted(samples[h], tails[2 * l + 1]);
             }
-            out.add(new PredictionInterval(level, lower, upper));
+            out.add(new PredictionInterval(levels.get(l), lower, upper));
         }
         return out;
     }
 
     /**
-     * The type-7 quantile of sorted values.
+     * The type-7 quantile of sorted values (it reads only the two order statistics around the quantile, so those
+     * two being in their sorted places is enough).
      *
      * @param sorted ascending values, not empty
      * @param p      the probability
