@@ -5,6 +5,7 @@ import io.lucent.plugin.api.connector.FileInput;
 import io.lucent.plugin.api.data.RowProblem;
 import io.lucent.plugin.api.data.TableReader;
 import io.lucent.platform.config.DatasetsConfig.BadRows;
+import io.lucent.platform.datasets.ingest.BackgroundStaging;
 import io.lucent.platform.datasets.ingest.DirectDelimitedLoad;
 import io.lucent.platform.datasets.ingest.FileConnectors;
 import io.lucent.platform.datasets.ingest.LoadResult;
@@ -37,8 +38,9 @@ import org.duckdb.DuckDBConnection;
  * ({@link DirectDelimitedLoad}); otherwise, or if DuckDB cannot read it so, the connector's column batches are
  * loaded into a staging DuckDB table and written as Parquet into the store. Then the metadata is recorded.
  * Unreadable rows either reject the file (nothing is kept) or are skipped and reported.
- * Whatever fails, nothing is left behind: the staging database is in memory, the Parquet file is removed from
- * the store if the metadata cannot be written.
+ * Whatever fails, nothing is left behind: the staging database is in memory (opened while the connector samples
+ * the file and freed after the import, both on a thread of their own), the Parquet file is removed from the store
+ * if the metadata cannot be written.
  */
 public final class DatasetImporter {
 
@@ -104,10 +106,11 @@ public final class DatasetImporter {
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
         long opening = System.nanoTime();
-        try (InputStream in = Files.newInputStream(file.path());
+        try (BackgroundStaging opened = BackgroundStaging.open(engine);
+             InputStream in = Files.newInputStream(file.path());
              TableReader reader = connector.readFile(new FileInput(file.fileName(), in, file.sizeBytes(), Optional.of(file.path())),
-                     context);
-             DuckDBConnection staging = engine.staging()) {
+                     context)) {
+            DuckDBConnection staging = opened.connection();
             long started = System.nanoTime();
             Optional<DirectDelimitedLoad.Outcome> directly = direct.write(tenant, id, reader, connector.id(), file, staging,
                     request.badRows(), maxRows, now);
@@ -148,8 +151,6 @@ public final class DatasetImporter {
             return new Imported(dataset, new ImportReport(connector.id(), load.rows(), load.rejectedRows(), problems));
         } catch (IOException e) {
             throw new UncheckedIOException("Reading the staged upload failed", e);
-        } catch (java.sql.SQLException e) {
-            throw new LucentException(ErrorCode.INTERNAL_ERROR, "The staging database failed: " + e.getMessage(), Map.of(), e);
         }
     }
 
