@@ -151,8 +151,8 @@ public final class DirectDelimitedLoad {
                     long rejected = skipped.get().records();
                     LoadResult load = new LoadResult(null, staged.rows(), rejected, skipped.get().first());
                     if (rejected > 0) {
-                        LOG.info("DuckDB read {} rows of {} and skipped {} records with the wrong number of fields, as the connector {} would",
-                                staged.rows(), file.fileName(), rejected, connectorId);
+                        LOG.info("DuckDB read {} rows of {} and skipped {} records with the wrong number of fields, as the connector {} "
+                                + "would", staged.rows(), file.fileName(), rejected, connectorId);
                         if (badRows == BadRows.REJECT || staged.rows() == 0) {
                             return Optional.of(new Outcome(Optional.empty(), load));
                         }
