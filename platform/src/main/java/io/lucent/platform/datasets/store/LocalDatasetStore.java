@@ -3,11 +3,13 @@ package io.lucent.platform.datasets.store;
 import io.lucent.platform.errors.LucentException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,13 +18,36 @@ import java.util.stream.Stream;
 
 /**
  * A dataset store in a local directory: each key is a file under the root. Writes are atomic (copy, then rename; or
- * only the rename, for a file moved in from the same file system).
+ * only the rename, for a file moved in from the same file system) and, in a durable store, on disk when they
+ * return: the file's content is forced to the device before the rename and its directory after it, so that a
+ * version answered as stored survives a power loss.
  */
 public final class LocalDatasetStore implements DatasetStore {
 
     private final Path root;
+    private final boolean durable;
 
+    /**
+     * A durable store: every write is forced to the device before it returns.
+     *
+     * @param root the directory
+     */
     public LocalDatasetStore(Path root) {
+        this(root, true);
+    }
+
+    /**
+     * A store that leaves writing back to the operating system, for a cache of data kept durably elsewhere.
+     *
+     * @param root the directory
+     * @return the store
+     */
+    public static LocalDatasetStore cache(Path root) {
+        return new LocalDatasetStore(root, false);
+    }
+
+    private LocalDatasetStore(Path root, boolean durable) {
+        this.durable = durable;
         this.root = root.toAbsolutePath().normalize();
         try {
             Files.createDirectories(this.root);
@@ -39,6 +64,7 @@ public final class LocalDatasetStore implements DatasetStore {
             Path partial = Files.createTempFile(target.getParent(), ".partial-", ".tmp");
             try {
                 Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING);
+                force(partial);
                 move(partial, target);
             } finally {
                 Files.deleteIfExists(partial);
@@ -58,7 +84,9 @@ public final class LocalDatasetStore implements DatasetStore {
         try {
             Files.createDirectories(target.getParent());
             try {
+                force(file);
                 Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                forceDirectory(target.getParent());
                 return;
             } catch (AtomicMoveNotSupportedException e) {
                 // Another file system: copy, then rename.
@@ -82,6 +110,7 @@ public final class LocalDatasetStore implements DatasetStore {
             Path partial = Files.createTempFile(target.getParent(), ".partial-", ".tmp");
             try {
                 Files.write(partial, content);
+                force(partial);
                 move(partial, target);
             } finally {
                 Files.deleteIfExists(partial);
@@ -151,11 +180,36 @@ public final class LocalDatasetStore implements DatasetStore {
         return path;
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    private void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+        forceDirectory(to.getParent());
+    }
+
+    /** Forces a file's content to the device (in a durable store). */
+    private void force(Path file) throws IOException {
+        if (durable) {
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+        }
+    }
+
+    /**
+     * Forces a directory's entries (a rename into it) to the device, in a durable store. File systems and systems
+     * that cannot open a directory for this (Windows) are left to their own guarantees.
+     */
+    private void forceDirectory(Path directory) {
+        if (!durable) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // not supported for directories here: the rename is as durable as the file system makes it
         }
     }
 }

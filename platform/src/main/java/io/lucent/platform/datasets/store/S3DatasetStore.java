@@ -39,7 +39,7 @@ public final class S3DatasetStore implements DatasetStore, AutoCloseable {
         this.s3 = s3;
         this.bucket = bucket;
         this.prefix = prefix.isEmpty() || prefix.endsWith("/") ? prefix : prefix + "/";
-        this.cache = new LocalDatasetStore(cacheDirectory);
+        this.cache = LocalDatasetStore.cache(cacheDirectory);
     }
 
     /** A store for the configured bucket; credentials from the config, else the AWS default chain. */
