@@ -33,8 +33,6 @@ for dir in "$@"; do
   label="$(basename "$dir")"
   echo "== $dir: R first, then Lucent (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
   BENCH_METHODS="${R_METHODS:-Naive2,thetaf,ets,auto.arima}" Rscript "$script" "$dir" "$out" "r_$label" "$cores"
-  cat "$out/r_${label}_summary.md"
-  echo
   "$lucent" bench forecast --data "$dir" --methods "${LUCENT_METHODS:-naive2,ets,arima,theta,auto}" \
     --out "$out/lucent_$label.csv" --reference "$out/r_${label}_per_series.csv"
   echo "(load average after: $(cut -d' ' -f1-3 /proc/loadavg); per-series files in $out)"
