@@ -13,7 +13,8 @@ import org.pf4j.Extension;
  * with Akaike weights ({@link EtsAkaikeModel}), AutoARIMA, Theta, the dynamic optimised Theta model, the M4 Comb
  * (SES, Holt, damped) and, for seasonal series with at least two whole cycles, AutoETS on temporal hierarchies
  * ({@link ThiefModel}) — with prediction intervals that envelope the members' intervals, so that they also cover
- * the models' disagreement. Fitted on the last 1000 observations. See {@link AutoModel} and the plugin's
+ * the models' disagreement. On long series members far worse than the best on a holdout are left out
+ * ({@link HoldoutTrim}). Fitted on the last 1000 observations. See {@link AutoModel} and the plugin's
  * README for the measurements behind this choice.
  */
 @Extension
@@ -21,13 +22,17 @@ public final class AutoMethod extends StatisticalMethod {
 
     static final String POOL = "combination";
     static final String BOUNDS = "intervals";
+    static final String TRIM = "leaveOutWeakMembers";
 
     private static final SettingsSchema SCHEMA = SettingsSchema.of(
             SettingDescriptor.choice(POOL, "Combination", List.of("mean", "median")).withDefault("mean")
                     .withDescription("How the members' point forecasts are pooled."),
             SettingDescriptor.choice(BOUNDS, "Intervals", List.of("envelope", "pooled")).withDefault("envelope")
                     .withDescription("Envelope: from the lowest lower bound to the highest upper bound of the members."
-                            + " Pooled: bounds pooled like the forecasts (narrower, covers less)."));
+                            + " Pooled: bounds pooled like the forecasts (narrower, covers less)."),
+            SettingDescriptor.bool(TRIM, "Leave out weak members on long series").withDefault(true)
+                    .withDescription("On series of 300 or more observations, refit each member without the last"
+                            + " horizon and leave out members more than twice as wrong there as the best one."));
 
     private final ArimaForecastMethod arima = new ArimaForecastMethod();
 
@@ -71,6 +76,7 @@ public final class AutoMethod extends StatisticalMethod {
                 new AutoModel.Member("dotm", new DotmModel()),
                 new AutoModel.Member("comb", new CombModel()),
                 new AutoModel.Member("thief", new ThiefModel(EtsModel.AUTO), ThiefModel::applies));
-        return new AutoModel(members, pool, bounds);
+        HoldoutTrim trim = settings.optionalBoolean(TRIM).orElse(true) ? HoldoutTrim.DEFAULT : HoldoutTrim.NONE;
+        return new AutoModel(members, pool, bounds, trim);
     }
 }

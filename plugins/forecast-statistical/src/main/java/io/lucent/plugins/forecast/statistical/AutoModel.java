@@ -11,13 +11,15 @@ import java.util.function.BiPredicate;
 /**
  * The {@code auto} method: a combination of strong models fitted to the same series. Members that do not apply
  * to the series are skipped; members that cannot be fitted or fall back are left out with a note; when none is
- * left the call falls back to the naive forecast.
+ * left the call falls back to the naive forecast. On long series, members much worse than the best on a holdout
+ * are left out too, with a note ({@link HoldoutTrim}).
  *
  * @param members the member models with their names
  * @param pool    how forecasts are pooled
  * @param bounds  how interval bounds are combined
+ * @param trim    which weak members to leave out on long series
  */
-public record AutoModel(List<Member> members, Combination.Pool pool, Combination.Bounds bounds)
+public record AutoModel(List<Member> members, Combination.Pool pool, Combination.Bounds bounds, HoldoutTrim trim)
         implements SeriesModel {
 
     /**
@@ -44,6 +46,7 @@ public record AutoModel(List<Member> members, Combination.Pool pool, Combination
     @Override
     public ModelOutput fit(double[] y, int period, int horizon, List<Double> levels, Runnable checkpoint) {
         List<ModelOutput> outputs = new ArrayList<>();
+        List<Member> fitted = new ArrayList<>();
         List<String> used = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (Member member : members) {
@@ -58,6 +61,7 @@ public record AutoModel(List<Member> members, Combination.Pool pool, Combination
                     continue;
                 }
                 outputs.add(output);
+                fitted.add(member);
                 used.add(member.name() + "=" + output.summary().model());
             } catch (CancelledException e) {
                 throw e;
@@ -67,6 +71,14 @@ public record AutoModel(List<Member> members, Combination.Pool pool, Combination
         }
         if (outputs.isEmpty()) {
             throw new ModelNotApplicableException("no member of the combination could be fitted");
+        }
+        List<HoldoutTrim.Exclusion> weak = trim.weakMembers(fitted, y, period, horizon, checkpoint);
+        for (HoldoutTrim.Exclusion exclusion : weak) {
+            notes.add(fitted.get(exclusion.index()).name() + " left out: " + exclusion.reason());
+        }
+        for (int k = weak.size() - 1; k >= 0; k--) {
+            outputs.remove(weak.get(k).index());
+            used.remove(weak.get(k).index());
         }
         Combination.Combined combined = Combination.of(outputs, pool, bounds);
         double[] residuals = new double[y.length];
