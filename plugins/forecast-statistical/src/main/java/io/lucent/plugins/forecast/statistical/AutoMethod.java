@@ -49,8 +49,9 @@ public final class AutoMethod extends StatisticalMethod {
     @Override
     public String description() {
         return "The mean forecast of Akaike-weighted ETS, AutoARIMA, Theta, dynamic optimised Theta, the M4 Comb "
-                + "and (seasonal series) ETS on temporal hierarchies, with intervals enveloping theirs; the default "
-                + "method.";
+                + "and (seasonal series) ETS on temporal hierarchies, with intervals enveloping theirs; on series of "
+                + "300 or more observations, members more than twice as wrong as the best on a holdout are left out. "
+                + "The default method.";
     }
 
     @Override
