@@ -58,20 +58,7 @@ public final class LocalDatasetStore implements DatasetStore {
 
     @Override
     public void put(String key, Path file) {
-        Path target = resolve(key);
-        try {
-            Files.createDirectories(target.getParent());
-            Path partial = Files.createTempFile(target.getParent(), ".partial-", ".tmp");
-            try {
-                Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING);
-                force(partial);
-                move(partial, target);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot store " + key, e);
-        }
+        replace(key, partial -> Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING));
     }
 
     /**
@@ -104,12 +91,26 @@ public final class LocalDatasetStore implements DatasetStore {
 
     @Override
     public void putBytes(String key, byte[] content) {
+        replace(key, partial -> Files.write(partial, content));
+    }
+
+    /** Writes a file's content. */
+    @FunctionalInterface
+    private interface Content {
+        void writeTo(Path partial) throws IOException;
+    }
+
+    /**
+     * Writes the key's file atomically: the content goes to a partial file beside it, which is forced to the
+     * device and renamed into place; the partial file never stays behind.
+     */
+    private void replace(String key, Content content) {
         Path target = resolve(key);
         try {
             Files.createDirectories(target.getParent());
             Path partial = Files.createTempFile(target.getParent(), ".partial-", ".tmp");
             try {
-                Files.write(partial, content);
+                content.writeTo(partial);
                 force(partial);
                 move(partial, target);
             } finally {
