@@ -5,7 +5,9 @@ import io.lucent.plugin.api.forecast.ModelParameter;
 import io.lucent.plugin.api.forecast.ModelSummary;
 import io.lucent.plugins.forecast.statistical.math.SeriesStats;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiPredicate;
 
 /**
@@ -47,7 +49,6 @@ public record AutoModel(List<Member> members, Combination.Pool pool, Combination
     public ModelOutput fit(double[] y, int period, int horizon, List<Double> levels, Runnable checkpoint) {
         List<ModelOutput> outputs = new ArrayList<>();
         List<Member> fitted = new ArrayList<>();
-        List<String> used = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (Member member : members) {
             checkpoint.run();
@@ -62,7 +63,6 @@ public record AutoModel(List<Member> members, Combination.Pool pool, Combination
                 }
                 outputs.add(output);
                 fitted.add(member);
-                used.add(member.name() + "=" + output.summary().model());
             } catch (CancelledException e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -72,20 +72,25 @@ public record AutoModel(List<Member> members, Combination.Pool pool, Combination
         if (outputs.isEmpty()) {
             throw new ModelNotApplicableException("no member of the combination could be fitted");
         }
-        List<HoldoutTrim.Exclusion> weak = trim.weakMembers(fitted, y, period, horizon, checkpoint);
-        for (HoldoutTrim.Exclusion exclusion : weak) {
+        Set<Integer> weak = new HashSet<>();
+        for (HoldoutTrim.Exclusion exclusion : trim.weakMembers(fitted, y, period, horizon, checkpoint)) {
             notes.add(fitted.get(exclusion.index()).name() + " left out: " + exclusion.reason());
+            weak.add(exclusion.index());
         }
-        for (int k = weak.size() - 1; k >= 0; k--) {
-            outputs.remove(weak.get(k).index());
-            used.remove(weak.get(k).index());
+        List<ModelOutput> kept = new ArrayList<>();
+        List<String> used = new ArrayList<>();
+        for (int i = 0; i < outputs.size(); i++) {
+            if (!weak.contains(i)) {
+                kept.add(outputs.get(i));
+                used.add(fitted.get(i).name() + "=" + outputs.get(i).summary().model());
+            }
         }
-        Combination.Combined combined = Combination.of(outputs, pool, bounds);
+        Combination.Combined combined = Combination.of(kept, pool, bounds);
         double[] residuals = new double[y.length];
         for (int t = 0; t < y.length; t++) {
             residuals[t] = y[t] - combined.fitted()[t];
         }
-        List<ModelParameter> params = List.of(ModelParameter.of("members", outputs.size()));
+        List<ModelParameter> params = List.of(ModelParameter.of("members", kept.size()));
         String name = (pool == Combination.Pool.MEDIAN ? "Median" : "Mean") + "(" + String.join(", ", used) + ")";
         return new ModelOutput(combined.point(), combined.intervals(), combined.fitted(),
                 ModelSummary.withoutLikelihood(name, params, SeriesStats.meanSquare(residuals, 0)), notes);
