@@ -34,21 +34,25 @@ public final class BenchDataReader {
         List<BenchSeries> out = new ArrayList<>();
         try (BufferedReader reader = Files.newBufferedReader(dir.resolve("info.csv"), StandardCharsets.UTF_8)) {
             Map<String, Integer> header = SimpleCsv.header(reader.readLine());
+            int idCol = SimpleCsv.required(header, "series_id", "info.csv");
+            int frequencyCol = SimpleCsv.required(header, "frequency", "info.csv");
+            int periodCol = SimpleCsv.required(header, "seasonal_period", "info.csv");
+            int horizonCol = SimpleCsv.required(header, "horizon", "info.csv");
             String line;
             while ((line = reader.readLine()) != null) {
                 if (line.isBlank()) {
                     continue;
                 }
                 String[] f = SimpleCsv.fields(line);
-                String id = f[header.get("series_id")];
-                int period = Integer.parseInt(f[header.get("seasonal_period")]);
-                int horizon = Integer.parseInt(f[header.get("horizon")]);
+                String id = f[idCol];
+                int period = Integer.parseInt(f[periodCol]);
+                int horizon = Integer.parseInt(f[horizonCol]);
                 double[] history = ordered(train.get(id), id, "train.csv");
                 double[] future = ordered(test.get(id), id, "test.csv");
                 if (future.length < horizon) {
                     throw new IOException("series " + id + " has " + future.length + " test values, horizon " + horizon);
                 }
-                out.add(new BenchSeries(id, f[header.get("frequency")], period, horizon, history,
+                out.add(new BenchSeries(id, f[frequencyCol], period, horizon, history,
                         java.util.Arrays.copyOf(future, horizon)));
             }
         }
@@ -59,9 +63,10 @@ public final class BenchDataReader {
         Map<String, Map<Integer, Double>> out = new HashMap<>();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             Map<String, Integer> header = SimpleCsv.header(reader.readLine());
-            int idCol = header.get("series_id");
-            int tCol = header.get("t");
-            int valueCol = header.get("value");
+            String name = file.getFileName().toString();
+            int idCol = SimpleCsv.required(header, "series_id", name);
+            int tCol = SimpleCsv.required(header, "t", name);
+            int valueCol = SimpleCsv.required(header, "value", name);
             String line;
             while ((line = reader.readLine()) != null) {
                 if (line.isBlank()) {

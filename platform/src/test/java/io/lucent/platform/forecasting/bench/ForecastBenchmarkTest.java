@@ -85,6 +85,15 @@ class ForecastBenchmarkTest {
     }
 
     @Test
+    void namesAColumnTheDataLacks() throws IOException {
+        writeData();
+        Files.writeString(dir.resolve("test.csv"), "series_id,frequency,t,amount\nA1,Yearly,5,14\n");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BenchDataReader.read(dir))
+                .isInstanceOf(IOException.class).hasMessageContaining("test.csv has no column 'value'");
+    }
+
+    @Test
     void scoresMethodsAgainstNaive2AndWritesPerSeriesRows() throws IOException {
         writeData();
         Map<String, ForecastMethod> methods = Map.of(
