@@ -92,7 +92,8 @@ public final class Calendars {
         return true;
     }
 
-    private static long gcd(long a, long b) {
+    /** The greatest common divisor (0 and n: n). */
+    static long gcd(long a, long b) {
         return b == 0 ? a : gcd(b, a % b);
     }
 }

@@ -57,7 +57,7 @@ public record Spacing(ChronoUnit unit, int amount) {
                 break;
             }
             if (previous != null && start.isAfter(previous)) {
-                months = gcd(months, Calendars.monthIndex(start) - Calendars.monthIndex(previous));
+                months = Calendars.gcd(months, Calendars.monthIndex(start) - Calendars.monthIndex(previous));
             }
             previous = start;
         }
@@ -93,9 +93,5 @@ public record Spacing(ChronoUnit unit, int amount) {
     public String describe() {
         String name = unit.name().toLowerCase(Locale.ROOT);
         return amount + " " + (amount == 1 ? name.substring(0, name.length() - 1) : name);
-    }
-
-    private static long gcd(long a, long b) {
-        return b == 0 ? a : gcd(b, a % b);
     }
 }
