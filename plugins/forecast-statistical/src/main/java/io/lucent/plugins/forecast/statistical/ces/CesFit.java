@@ -1,5 +1,7 @@
 package io.lucent.plugins.forecast.statistical.ces;
 
+import io.lucent.plugins.forecast.statistical.math.InformationCriteria;
+
 /**
  * A fitted CES model, on the scale of the data.
  *
@@ -39,9 +41,7 @@ public record CesFit(CesSeasonality seasonality, int period, CesParameters param
      * @return AICc
      */
     public double aicc() {
-        int n = observations();
-        int k = estimated;
-        return n - k - 1 > 0 ? aic() + 2.0 * k * (k + 1) / (n - k - 1) : Double.POSITIVE_INFINITY;
+        return InformationCriteria.aicc(aic(), estimated, observations());
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.lucent.plugins.forecast.statistical.ets;
 
+import io.lucent.plugins.forecast.statistical.math.InformationCriteria;
+
 /**
  * A fitted ETS model.
  *
@@ -56,9 +58,7 @@ public record EtsFit(EtsSpec spec, int period, EtsParameters parameters, boolean
      * @return AICc
      */
     public double aicc() {
-        int n = observations();
-        int k = parameterCount;
-        return n - k - 1 > 0 ? aic() + 2.0 * k * (k + 1) / (n - k - 1) : Double.POSITIVE_INFINITY;
+        return InformationCriteria.aicc(aic(), parameterCount, observations());
     }
 
     /**
