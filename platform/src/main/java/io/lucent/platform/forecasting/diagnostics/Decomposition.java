@@ -40,8 +40,7 @@ public record Decomposition(double trendStrength, Double seasonalityStrength, St
                     strength(vr, variance(sum(parts.seasonal(), parts.remainder()))),
                     "STL (period " + period + ", seasonal span " + SEASONAL_SPAN + ", trend span " + parts.parameters().trendWindow() + ")");
         }
-        int shortest = Math.min(n, NON_SEASONAL_TREND_SPAN);
-        int span = shortest % 2 == 0 ? shortest + 1 : shortest;
+        int span = StlParameters.nextOdd(Math.min(n, NON_SEASONAL_TREND_SPAN));
         double[] trend = Loess.smooth(y, span, 1);
         double[] remainder = new double[n];
         for (int t = 0; t < n; t++) {

@@ -142,7 +142,13 @@ public record StlParameters(int period, boolean periodic, int seasonalWindow, in
                 trendDegree, Math.max(3, lWindow), lowPassDegree, sJump, tJump, lJump, innerPasses, outerPasses);
     }
 
-    private static int nextOdd(int value) {
+    /**
+     * The smallest odd number not below {@code value}: loess spans are odd, so that a window is centred.
+     *
+     * @param value a span
+     * @return {@code value} if odd, else {@code value + 1}
+     */
+    public static int nextOdd(int value) {
         return value % 2 == 0 ? value + 1 : value;
     }
 
