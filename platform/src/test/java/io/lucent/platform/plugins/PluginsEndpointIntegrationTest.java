@@ -153,6 +153,16 @@ class PluginsEndpointIntegrationTest {
         }
 
         @Test
+        void answersAQueryParameterOfTheWrongTypeWithABadRequestNamingIt() {
+            Response response = server.request("/api/v1/datasets?limit=abc").get();
+            assertThat(response.getStatus()).isEqualTo(400);
+            Map<String, Object> body = response.readEntity(JSON);
+            assertThat(body).containsEntry("code", "invalid_request");
+            assertThat((String) body.get("message")).contains("'limit'");
+            assertThat(map(body.get("details"))).containsEntry("parameter", "limit");
+        }
+
+        @Test
         void echoesARequestId() {
             Response response = server.request("/api/v1/plugins").header("X-Request-Id", "test-request-0001").get();
             assertThat(response.getHeaderString("X-Request-Id")).isEqualTo("test-request-0001");
