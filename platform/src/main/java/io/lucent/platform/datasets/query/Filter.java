@@ -84,12 +84,17 @@ public record Filter(DatasetColumn column, Op op, Object value) {
                     yield Boolean.parseBoolean(value);
                 }
                 case DATE -> LocalDate.parse(raw.trim());
-                case TIMESTAMP -> LocalDateTime.parse(raw.trim().replace(' ', 'T'));
+                case TIMESTAMP -> timestamp(raw.trim());
                 case TEXT -> raw;
             };
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw LucentException.invalid("Filter value '" + raw + "' is not a " + DatasetColumn.wireName(type)
-                    + " like column '" + column.name() + "'");
+                    + " like column '" + column.name() + "'" + (type == ColumnType.TIMESTAMP ? " (write 2024-01-31 or 2024-01-31T13:45)" : ""));
         }
+    }
+
+    /** A time such as {@code 2024-01-31T13:45} or {@code 2024-01-31 13:45}, or a day, which means its midnight. */
+    private static LocalDateTime timestamp(String raw) {
+        return raw.length() == 10 ? LocalDate.parse(raw).atStartOfDay() : LocalDateTime.parse(raw.replace(' ', 'T'));
     }
 }
