@@ -28,6 +28,62 @@ public final class SeriesTransforms {
     private SeriesTransforms() {
     }
 
+    /**
+     * Checks what a step says on its own (its type, the names of its options, its numbers) before any data is
+     * read, so a recipe that could never run is refused when saved and nothing is half done; 400 with the reason.
+     * What depends on the series (such as whether an aggregation is coarser) is checked when the step runs.
+     */
+    static void check(Step step) {
+        switch (step.typeName()) {
+            case "duplicates" -> { }
+            case "missing" -> {
+                if (!MISSING_METHODS.contains(Step.lower(step.method(), "linear"))) {
+                    throw unknownMissingMethod(step.method());
+                }
+            }
+            case "outliers" -> {
+                String detect = Step.lower(step.detect(), "iqr");
+                if (!detect.equals("iqr") && !detect.equals("zscore")) {
+                    throw unknownDetection(step.detect());
+                }
+                fence(step);
+                if (!OUTLIER_ACTIONS.contains(Step.lower(step.action(), "flag"))) {
+                    throw unknownOutlierAction(step.action());
+                }
+            }
+            case "replace" -> {
+                String operator = Step.lower(step.operator(), "");
+                if (!OPERATORS.contains(operator)) {
+                    throw unknownOperator(step.operator());
+                }
+                if (!operator.equals("missing") && step.value() == null) {
+                    throw LucentException.invalid("A replace step needs 'value' to compare with");
+                }
+            }
+            case "aggregate" -> {
+                how(step);
+                if (step.every() != null || step.unit() != null) {
+                    if (!List.of("days", "day", "weeks", "week", "months", "month").contains(Step.lower(step.unit(), "days"))) {
+                        throw LucentException.invalid("aggregate 'unit' must be days, weeks or months");
+                    }
+                    if (step.every() == null || step.every() < 1) {
+                        throw LucentException.invalid("aggregate 'every' must be a whole number of at least 1");
+                    }
+                    if (step.anchor() != null && !step.anchor().isBlank()) {
+                        try {
+                            LocalDate.parse(step.anchor());
+                        } catch (DateTimeParseException e) {
+                            throw LucentException.invalid("aggregate 'anchor' must be a date like 2024-01-01");
+                        }
+                    }
+                } else {
+                    target(step);
+                }
+            }
+            default -> throw unknownType(step.type());
+        }
+    }
+
     public static Outcome apply(EntitySeries series, Step step) {
         return switch (step.typeName()) {
             case "missing" -> fillMissing(series, Step.lower(step.method(), "linear"));
@@ -36,9 +92,55 @@ public final class SeriesTransforms {
             case "aggregate" -> step.every() != null || step.unit() != null ? aggregateEvery(series, step) : aggregate(series, step);
             case "duplicates" -> throw LucentException.invalid("A duplicates step combines the dataset's rows of one date, so it must be the"
                     + " first step (and come only once)");
-            default -> throw LucentException.invalid("Unknown step type '" + step.type()
-                    + "'; use duplicates, missing, outliers, replace or aggregate");
+            default -> throw unknownType(step.type());
         };
+    }
+
+    private static final List<String> MISSING_METHODS = List.of("linear", "spline", "previous", "next", "mean", "seasonal");
+    private static final List<String> OUTLIER_ACTIONS = List.of("flag", "remove", "cap", "interpolate");
+    private static final List<String> OPERATORS = List.of("lt", "le", "gt", "ge", "eq", "ne", "missing");
+
+    private static LucentException unknownType(String type) {
+        return LucentException.invalid("Unknown step type '" + type + "'; use duplicates, missing, outliers, replace or aggregate");
+    }
+
+    private static LucentException unknownMissingMethod(String method) {
+        return LucentException.invalid("Unknown missing-value method '" + method + "'; use linear, spline, previous, next, mean or seasonal");
+    }
+
+    private static LucentException unknownDetection(String detect) {
+        return LucentException.invalid("Unknown outlier detection '" + detect + "'; use iqr or zscore");
+    }
+
+    private static LucentException unknownOutlierAction(String action) {
+        return LucentException.invalid("Unknown outlier action '" + action + "'; use remove, cap, interpolate or flag");
+    }
+
+    private static LucentException unknownOperator(String operator) {
+        return LucentException.invalid("Unknown operator '" + operator + "'; use lt, le, gt, ge, eq, ne or missing");
+    }
+
+    /**
+     * How far from the middle a value may lie before it counts as an outlier: the IQR multiplier {@code k}
+     * (default 1.5) or the z-score {@code threshold} (default 3). Zero or less would make every value an outlier
+     * (and remove, cap or interpolate them all), so it is refused.
+     */
+    private static double fence(Step step) {
+        boolean iqr = Step.lower(step.detect(), "iqr").equals("iqr");
+        Double given = iqr ? step.k() : step.threshold();
+        double fence = given == null ? (iqr ? 1.5 : 3) : given;
+        if (!(fence > 0) || Double.isInfinite(fence)) {
+            throw LucentException.invalid("outliers '" + (iqr ? "k" : "threshold") + "' must be a positive number, not " + given);
+        }
+        return fence;
+    }
+
+    private static Frequency target(Step step) {
+        try {
+            return Frequency.valueOf(Step.lower(step.frequency(), "").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw LucentException.invalid("aggregate needs 'frequency': weekly, monthly, quarterly or yearly");
+        }
     }
 
     static Outcome fillMissing(EntitySeries series, String method) {
@@ -50,8 +152,7 @@ public final class SeriesTransforms {
             case "next" -> carry(y, false);
             case "mean" -> mean(y);
             case "seasonal" -> seasonal(y, series.seasonalPeriod());
-            default -> throw LucentException.invalid("Unknown missing-value method '" + method
-                    + "'; use linear, spline, previous, next, mean or seasonal");
+            default -> throw unknownMissingMethod(method);
         };
         return new Outcome(with(series, filled), "missing:" + method, count(y, filled), List.of());
     }
@@ -70,17 +171,17 @@ public final class SeriesTransforms {
             Arrays.sort(sorted);
             double q1 = EntityStatistics.quantile(sorted, 0.25);
             double q3 = EntityStatistics.quantile(sorted, 0.75);
-            double k = step.k() == null ? 1.5 : step.k();
+            double k = fence(step);
             low = q1 - k * (q3 - q1);
             high = q3 + k * (q3 - q1);
         } else if (detect.equals("zscore")) {
             double mean = Arrays.stream(present).average().orElse(0);
             double sd = Math.sqrt(Arrays.stream(present).map(v -> (v - mean) * (v - mean)).sum() / (present.length - 1));
-            double z = step.threshold() == null ? 3 : step.threshold();
+            double z = fence(step);
             low = mean - z * sd;
             high = mean + z * sd;
         } else {
-            throw LucentException.invalid("Unknown outlier detection '" + step.detect() + "'; use iqr or zscore");
+            throw unknownDetection(step.detect());
         }
         List<Integer> flagged = new ArrayList<>();
         for (int i = 0; i < y.length; i++) {
@@ -101,7 +202,7 @@ public final class SeriesTransforms {
                 double[] interpolated = linear(out);
                 flagged.forEach(i -> out[i] = interpolated[i]);
             }
-            default -> throw LucentException.invalid("Unknown outlier action '" + step.action() + "'; use remove, cap, interpolate or flag");
+            default -> throw unknownOutlierAction(step.action());
         }
         return new Outcome(with(series, out), "outliers:" + detect + ":" + action, flagged.size(), flagged);
     }
@@ -123,7 +224,7 @@ public final class SeriesTransforms {
                 case "ge" -> y[i] >= step.value();
                 case "eq" -> y[i] == step.value();
                 case "ne" -> !Double.isNaN(y[i]) && y[i] != step.value();
-                default -> throw LucentException.invalid("Unknown operator '" + step.operator() + "'; use lt, le, gt, ge, eq, ne or missing");
+                default -> throw unknownOperator(step.operator());
             };
             if (hit) {
                 out[i] = replacement;
@@ -133,12 +234,7 @@ public final class SeriesTransforms {
     }
 
     static Outcome aggregate(EntitySeries series, Step step) {
-        Frequency target;
-        try {
-            target = Frequency.valueOf(Step.lower(step.frequency(), "").toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw LucentException.invalid("aggregate needs 'frequency': weekly, monthly, quarterly or yearly");
-        }
+        Frequency target = target(step);
         Spacing source = series.spacing();
         boolean coarser = series.frequency() == Frequency.OTHER && source.inMonths() ? rank(target) >= rank(Frequency.MONTHLY)
                 : rank(target) > rank(series.frequency());

@@ -18,7 +18,10 @@ public record StepList(Optional<String> duplicates, List<Step> seriesSteps, Opti
 
     private static final List<String> KEEP = List.of("first", "last", "sum", "mean", "drop");
 
-    /** Checks and splits steps; 400 when a duplicates step is not first or keeps something unknown. */
+    /**
+     * Checks and splits steps; 400 when a step names an unknown type or option or has an impossible number, or a
+     * duplicates step is not first or keeps something unknown.
+     */
     public static StepList of(List<Step> steps) {
         if (steps == null || steps.isEmpty()) {
             throw LucentException.invalid("Give at least one step in 'steps'");
@@ -27,7 +30,7 @@ public record StepList(Optional<String> duplicates, List<Step> seriesSteps, Opti
             if (step == null) {
                 throw LucentException.invalid("A step is null");
             }
-            step.typeName();
+            SeriesTransforms.check(step);
         }
         if (steps.subList(1, steps.size()).stream().anyMatch(step -> step.typeName().equals("duplicates"))) {
             throw LucentException.invalid("A duplicates step combines the dataset's rows of one date, so it must be the first step (and come"

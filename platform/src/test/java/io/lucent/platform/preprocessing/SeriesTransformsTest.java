@@ -136,4 +136,37 @@ class SeriesTransformsTest {
                 .hasMessageContaining("first step");
         assertThatThrownBy(() -> StepList.of(List.of())).hasMessageContaining("at least one step");
     }
+
+    @Test
+    void refusesAnOutlierFenceOfZeroOrLessInsteadOfMakingEveryValueAnOutlier() {
+        EntitySeries spiky = daily(10, 11, 9, 10, 12, 100, 11, 10, 9, 11);
+        Step negativeK = new Step("outliers", null, "iqr", -5.0, null, "cap", null, null, null, null, null);
+        Step zeroK = new Step("outliers", null, "iqr", 0.0, null, "remove", null, null, null, null, null);
+        Step negativeZ = new Step("outliers", null, "zscore", null, -1.0, "remove", null, null, null, null, null);
+
+        assertThatThrownBy(() -> SeriesTransforms.apply(spiky, negativeK)).isInstanceOf(LucentException.class).hasMessageContaining("'k'");
+        assertThatThrownBy(() -> SeriesTransforms.apply(spiky, zeroK)).isInstanceOf(LucentException.class).hasMessageContaining("'k'");
+        assertThatThrownBy(() -> SeriesTransforms.apply(spiky, negativeZ)).isInstanceOf(LucentException.class).hasMessageContaining("'threshold'");
+        assertThatThrownBy(() -> StepList.of(List.of(negativeK))).isInstanceOf(LucentException.class).hasMessageContaining("'k'");
+    }
+
+    @Test
+    void aStepListNamingAnUnknownTypeOrOptionIsRefusedBeforeAnyDataIsRead() {
+        Step unknownType = new Step("bogus", null, null, null, null, null, null, null, null, null, null);
+        Step unknownDetection = new Step("outliers", null, "magic", null, null, null, null, null, null, null, null);
+        Step unknownAction = new Step("outliers", null, "iqr", null, null, "shout", null, null, null, null, null);
+        Step replaceWithoutValue = new Step("replace", null, null, null, null, null, "gt", null, 0.0, null, null);
+        Step unknownFrequency = new Step("aggregate", null, null, null, null, null, null, null, null, "fortnightly", "sum");
+
+        assertThatThrownBy(() -> StepList.of(List.of(unknownType))).hasMessageContaining("Unknown step type 'bogus'");
+        assertThatThrownBy(() -> StepList.of(List.of(missing("magic")))).hasMessageContaining("missing-value method 'magic'");
+        assertThatThrownBy(() -> StepList.of(List.of(unknownDetection))).hasMessageContaining("detection 'magic'");
+        assertThatThrownBy(() -> StepList.of(List.of(unknownAction))).hasMessageContaining("action 'shout'");
+        assertThatThrownBy(() -> StepList.of(List.of(replaceWithoutValue))).hasMessageContaining("'value'");
+        assertThatThrownBy(() -> StepList.of(List.of(unknownFrequency))).hasMessageContaining("'frequency'");
+        assertThatThrownBy(() -> StepList.of(List.of(Step.aggregateEvery(0, "days", null, "sum")))).hasMessageContaining("'every'");
+        assertThatThrownBy(() -> StepList.of(List.of(Step.aggregateEvery(2, "fortnights", null, "sum")))).hasMessageContaining("'unit'");
+        assertThatThrownBy(() -> StepList.of(List.of(Step.aggregateEvery(2, "days", "soon", "sum")))).hasMessageContaining("'anchor'");
+        assertThat(StepList.of(List.of(missing("spline"), Step.aggregateEvery(3, "months", "2024-04-01", "mean"))).seriesSteps()).hasSize(2);
+    }
 }
