@@ -57,11 +57,14 @@ public final class PreprocessingResource {
     @Path("/{datasetId}/download")
     @Produces("text/csv")
     @Operation(summary = "The dataset's current version as entity series, CSV", description = "Columns date, entity_id, entity_name, value; one "
-            + "row per entity and period of the (detected or given) frequency, missing values empty. Written by the CSV exporter plugin.")
+            + "row per entity and period of the (detected or given) frequency, missing values empty. The dataset's columns are chosen as for "
+            + "/entities (date, entityId, entityName, value; default Date, Entity_ID, Entity_Name and Volume). Written by the CSV exporter plugin.")
     public jakarta.ws.rs.core.Response download(@Context ContainerRequestContext request, @PathParam("datasetId") String datasetId,
+                                                @QueryParam("date") String date, @QueryParam("entityId") String entityId,
+                                                @QueryParam("entityName") String entityName, @QueryParam("value") String value,
                                                 @QueryParam("frequency") String frequency) {
         var tenant = CurrentTenant.of(request);
-        SeriesSet series = view(request, datasetId, null, null, null, null, frequency);
+        SeriesSet series = view(request, datasetId, date, entityId, entityName, value, frequency);
         var table = io.lucent.plugin.api.data.ColumnBatch.builder(io.lucent.plugin.api.data.TableSchema.of(
                 new io.lucent.plugin.api.data.Column("date", io.lucent.plugin.api.data.ColumnType.TEXT),
                 new io.lucent.plugin.api.data.Column("entity_id", io.lucent.plugin.api.data.ColumnType.TEXT),

@@ -332,6 +332,19 @@ class ForecastWorkflowIntegrationTest {
             assertThat(csv).hasSize(1 + 4 * 4).contains("2021-01-01,Z-9,Empty,");
         }
 
+        @Test
+        void downloadsTheSeriesOfADatasetWhoseColumnsAreNamedInTheQuery() {
+            String shop = CsvUpload.dataset(server, "shop.csv", ("Order Date,Store,Sales\n2024-01-01,North,5\n2024-01-02,North,7\n"
+                    + "2024-01-01,South,1\n2024-01-02,South,2\n").getBytes(StandardCharsets.UTF_8));
+
+            error(server.request("/api/v1/preprocessing/" + shop + "/download").get(), 400);
+            List<String> csv = server.request("/api/v1/preprocessing/" + shop + "/download?date=Order%20Date&entityId=Store&value=Sales")
+                    .get(String.class).lines().toList();
+            assertThat(csv.get(0)).isEqualTo("date,entity_id,entity_name,value");
+            assertThat(csv.subList(1, csv.size())).hasSize(4).anySatisfy(line -> assertThat(line).startsWith("2024-01-02,North,North,7"))
+                    .anySatisfy(line -> assertThat(line).startsWith("2024-01-01,South,South,1"));
+        }
+
         /** Twelve days of two entities; D-1 has two rows on Jan 3rd (5 and 7), D-2 two on Jan 5th (1 and 3). */
         private byte[] dailyWithDuplicateDates() {
             StringBuilder csv = new StringBuilder("Date,Entity_ID,Entity_Name,Volume\n");
