@@ -49,7 +49,7 @@ public record ForecastDiagnostics(String entityId, String model, List<Parameter>
                 frequency, forecast.history().periods().stream().map(java.time.LocalDateTime::parse).toList());
         int period = actual.length >= 2 * natural ? natural : 1;
         List<Parameter> parameters = forecast.parameters().stream().map(p -> {
-            boolean known = Double.isFinite(p.standardError()) && p.standardError() > 0;
+            boolean known = p.standardError() != null && p.standardError() > 0;
             Double z = known ? p.value() / p.standardError() : null;
             Double pValue = z == null ? null : 2 * (1 - NORMAL.cumulativeProbability(Math.abs(z)));
             return new Parameter(p.name(), p.value(), known ? p.standardError() : null, z, pValue, pValue == null ? null : pValue < 0.05, p.fixed());

@@ -23,8 +23,32 @@ import java.util.List;
  * @param seconds      how long the forecast took (all fits)
  */
 public record EntityForecast(String entityId, String entityName, String method, String model, String fallback, List<String> notes,
-                             List<ModelParameter> parameters, Criteria criteria, History history, Future forecast, AccuracyMetrics fit,
+                             List<FittedParameter> parameters, Criteria criteria, History history, Future forecast, AccuracyMetrics fit,
                              Evaluation evaluation, double seconds) {
+
+    /**
+     * A fitted parameter of the model. The standard error is null where the method gives none: JSON has no NaN,
+     * and a client reading a number must not get the string "NaN" (forecasts stored before carry it and read back
+     * as null too).
+     *
+     * @param name          the parameter's name, e.g. alpha or ma1
+     * @param value         its value
+     * @param standardError its standard error, or null when unknown
+     * @param fixed         whether it was given rather than estimated
+     */
+    public record FittedParameter(String name, double value, Double standardError, boolean fixed) {
+
+        public FittedParameter {
+            if (standardError != null && !Double.isFinite(standardError)) {
+                standardError = null;
+            }
+        }
+
+        /** The plugin's parameters, with an unknown (NaN) standard error as null. */
+        public static List<FittedParameter> of(List<ModelParameter> parameters) {
+            return parameters.stream().map(p -> new FittedParameter(p.name(), p.value(), p.standardError(), p.fixed())).toList();
+        }
+    }
 
     /** Information criteria; null where the method has no likelihood. */
     public record Criteria(Double logLikelihood, Double aic, Double aicc, Double bic, Double sigma2) {

@@ -59,7 +59,7 @@ public final class EntityForecaster {
         List<EntityForecast.Interval> intervals = result.intervals().stream()
                 .map(i -> new EntityForecast.Interval(i.level(), EntityForecast.boxed(i.lower()), EntityForecast.boxed(i.upper()))).toList();
         return new EntityForecast(series.id(), series.name(), spec.method(), summary.model(), summary.fallbackReason(), result.notes(),
-                summary.parameters(),
+                EntityForecast.FittedParameter.of(summary.parameters()),
                 new EntityForecast.Criteria(EntityForecast.boxed(summary.logLikelihood()), EntityForecast.boxed(summary.aic()),
                         EntityForecast.boxed(summary.aicc()), EntityForecast.boxed(summary.bic()), EntityForecast.boxed(summary.sigma2())),
                 new EntityForecast.History(series.periods().stream().map(Object::toString).toList(), EntityForecast.boxed(actual),

@@ -3,7 +3,6 @@ package io.lucent.platform.forecasting.runs;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lucent.plugin.api.ExtensionKind;
 import io.lucent.plugin.api.forecast.ForecastResult;
-import io.lucent.plugin.api.forecast.ModelParameter;
 import io.lucent.platform.errors.ErrorBody;
 import io.lucent.platform.errors.LucentException;
 import io.lucent.platform.forecasting.series.SeriesSet;
@@ -73,7 +72,7 @@ public final class ForecastResource {
     }
 
     /** What the automatic model chose for an entity. */
-    public record AutoParams(String entityId, String method, String model, List<ModelParameter> parameters, EntityForecast.Criteria criteria,
+    public record AutoParams(String entityId, String method, String model, List<EntityForecast.FittedParameter> parameters, EntityForecast.Criteria criteria,
                              String fallback, List<String> notes) {
     }
 
@@ -221,7 +220,7 @@ public final class ForecastResource {
         ForecastResult result = forecaster.fit(tenant, series.entity(entities.get(0)), withMethod.spec());
         usage.record(tenant, UsageRecorder.FORECAST_PREVIEW, 1, (System.nanoTime() - started) / 1_000_000);
         var summary = result.summary();
-        return new AutoParams(entities.get(0), method, summary.model(), summary.parameters(),
+        return new AutoParams(entities.get(0), method, summary.model(), EntityForecast.FittedParameter.of(summary.parameters()),
                 new EntityForecast.Criteria(EntityForecast.boxed(summary.logLikelihood()), EntityForecast.boxed(summary.aic()),
                         EntityForecast.boxed(summary.aicc()), EntityForecast.boxed(summary.bic()), EntityForecast.boxed(summary.sigma2())),
                 summary.fallbackReason(), result.notes());

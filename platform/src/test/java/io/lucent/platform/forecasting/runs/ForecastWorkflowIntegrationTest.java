@@ -238,6 +238,15 @@ class ForecastWorkflowIntegrationTest {
         }
 
         @Test
+        void aParameterWithoutAStandardErrorHasNullThereNotTheStringNaN() {
+            Map<String, Object> preview = server.request("/api/v1/forecast/preview").post(Entity.json(Map.of("datasetId", datasetId,
+                    "entities", List.of("A-1"), "method", "theta", "horizon", 3)), JSON);
+
+            List<Map<String, Object>> parameters = list(preview.get("parameters"));
+            assertThat(parameters).isNotEmpty().allSatisfy(p -> assertThat(p).containsEntry("standardError", null));
+        }
+
+        @Test
         void diagnosticsDescribeResidualsParametersStrengthAndQuality() throws Exception {
             String id = (String) submit("/api/v1/forecast/run", Map.of("datasetId", datasetId, "entities", List.of("A-1"), "method", "ets",
                     "horizon", 6, "crossValidation", Map.of("folds", 3, "horizon", 6))).get("id");
