@@ -21,6 +21,7 @@ public final class BestSellers {
      * @param revenue     revenue
      * @param sharePct    its share of the total of the ranking measure, in %
      */
+    @Schema(name = "BestSellerItem")
     public record Item(int rank, String productId, String productName, String category, Double quantity, double revenue, Double sharePct) {
     }
 

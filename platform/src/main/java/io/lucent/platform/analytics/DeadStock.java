@@ -30,6 +30,7 @@ public final class DeadStock {
      * @param stockOnHand       units in stock, null when unknown
      * @param stockValue        their value at cost, null when unknown
      */
+    @Schema(name = "DeadStockItem")
     public record Item(String productId, String productName, String category, @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDateTime lastSale, Long daysSinceLastSale,
                        Double stockOnHand, Double stockValue) {
     }

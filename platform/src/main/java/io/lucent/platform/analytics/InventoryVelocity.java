@@ -33,6 +33,7 @@ public final class InventoryVelocity {
      * @param turnover           cost of goods sold in the window / stock value
      * @param annualTurnover     turnover scaled to 365 days
      */
+    @Schema(name = "InventoryVelocityItem")
     public record Item(String productId, String productName, String category, double unitsSold, double unitsPerDay, Double stockOnHand,
                        Double stockValue, Double sellThroughPct, Double daysOfCover, Double turnover, Double annualTurnover) {
     }

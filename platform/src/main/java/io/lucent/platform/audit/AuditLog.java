@@ -1,5 +1,6 @@
 package io.lucent.platform.audit;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,6 +26,7 @@ public final class AuditLog {
     }
 
     /** A page of entries, newest first. */
+    @Schema(name = "AuditPage")
     public record Page(List<AuditEvent> items, int offset, int limit, long total) {
     }
 

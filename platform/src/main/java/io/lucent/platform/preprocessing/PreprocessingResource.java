@@ -252,6 +252,7 @@ public final class PreprocessingResource {
     }
 
     /** A preview: the entity before and after the steps, with per-step reports. Nothing is stored. */
+    @Schema(name = "PreprocessingPreview")
     public record Preview(String entityId, Series before, Series after, List<StepReport> steps, EntityStatistics statistics) {
         static Preview of(PreprocessingService.EntityPreview preview) {
             return new Preview(preview.before().id(), Series.of(preview.before()), Series.of(preview.after()), preview.steps().stream()

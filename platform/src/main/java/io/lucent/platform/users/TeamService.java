@@ -1,5 +1,6 @@
 package io.lucent.platform.users;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.lucent.platform.audit.AuditLog;
 import io.lucent.platform.audit.RequestOrigin;
 import io.lucent.platform.auth.Account;
@@ -30,6 +31,7 @@ import java.util.UUID;
 public final class TeamService {
 
     /** A page of users. */
+    @Schema(name = "UserPage")
     public record Page(List<UserView> items, int offset, int limit, int total) {
     }
 

@@ -1,5 +1,6 @@
 package io.lucent.platform.datasets.query;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.lucent.platform.datasets.DatasetColumn;
 import java.util.List;
 
@@ -12,5 +13,6 @@ import java.util.List;
  * @param limit   the page size asked for
  * @param total   how many rows match the filters
  */
+@Schema(name = "DatasetPreview")
 public record Preview(List<DatasetColumn> columns, List<List<Object>> rows, long offset, int limit, long total) {
 }

@@ -64,6 +64,7 @@ public final class ForecastResource {
     }
 
     /** One page of the forecast history. */
+    @Schema(name = "ForecastHistory")
     public record History(List<HistoryItem> items, int offset, int limit, int total) {
     }
 
