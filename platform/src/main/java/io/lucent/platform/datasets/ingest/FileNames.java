@@ -47,7 +47,8 @@ public final class FileNames {
         return dot <= 0 ? name : name.substring(0, dot);
     }
 
-    private static String printable(String name) {
+    /** The text with control characters shown as '?', cut to 80 characters, for error messages. */
+    static String printable(String name) {
         StringBuilder out = new StringBuilder();
         for (char c : name.toCharArray()) {
             out.append(Character.isISOControl(c) ? '?' : c);

@@ -105,6 +105,11 @@ public final class UploadReceiver {
     }
 
     private Path newStagingFile() {
+        return newStagingFile(stagingDirectory);
+    }
+
+    /** A new empty file for an upload in the staging directory (cleared at start-up). */
+    static Path newStagingFile(Path stagingDirectory) {
         try {
             return Files.createTempFile(stagingDirectory, "upload-", ".bin");
         } catch (IOException e) {
