@@ -1,5 +1,7 @@
 package io.lucent.platform.tenancy;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.lucent.platform.errors.LucentException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -10,12 +12,14 @@ public enum Role {
     ANALYST,
     VIEWER;
 
-    /** The role as clients see it, lower case. */
+    /** The role as clients see it, lower case; also how JSON answers write it. */
+    @JsonValue
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     /** Reads a role sent by a client (any case); a 400 naming the valid roles otherwise. */
+    @JsonCreator
     public static Role parse(String value) {
         if (value != null) {
             for (Role role : values()) {

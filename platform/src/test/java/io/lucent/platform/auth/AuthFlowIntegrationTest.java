@@ -211,12 +211,14 @@ class AuthFlowIntegrationTest {
                 .post(Entity.json(Map.of("name", "nightly", "role", "viewer"))), 201);
         String key = (String) created.get("key");
         assertThat(key).startsWith("lk_");
+        assertThat(map(created.get("info"))).as("roles are lower case on the wire, as on /users").containsEntry("role", "viewer");
         assertThat(server.anonymous("/api/v1/tenant").header("X-API-Key", key).get().getStatus()).isEqualTo(200);
         assertThat(get("/api/v1/tenant", key).getStatus()).isEqualTo(200);
         assertThat(server.anonymous("/api/v1/tenant").header("X-API-Key", key).put(Entity.json(Map.of("name", "Hijacked"))).getStatus())
                 .isEqualTo(403);
         Map<String, Object> listed = json(get("/api/v1/api-keys", admin), 200);
         assertThat(listed.toString()).doesNotContain(key);
+        assertThat(((java.util.List<?>) listed.get("items"))).allSatisfy(item -> assertThat(map(item)).containsEntry("role", "viewer"));
         String id = (String) map(created.get("info")).get("id");
         assertThat(server.anonymous("/api/v1/api-keys/" + id).header("Authorization", "Bearer " + admin).delete().getStatus()).isEqualTo(204);
         assertThat(get("/api/v1/tenant", key).getStatus()).isEqualTo(401);
