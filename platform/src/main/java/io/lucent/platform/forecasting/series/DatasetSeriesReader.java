@@ -103,6 +103,9 @@ public final class DatasetSeriesReader {
             throw LucentException.invalid("No row of the dataset has both an entity id in '" + columns.entityId()
                     + "' and a date in '" + columns.date() + "'");
         }
+        if (rows.stream().allMatch(row -> Double.isNaN(row.value()))) {
+            throw LucentException.invalid("No value in '" + columns.value() + "' reads as a number; map a numeric column as the value");
+        }
         Frequency frequency = given.orElseGet(() -> detect(rows));
         LocalDateTime origin = rows.stream().map(Row::time).min(LocalDateTime::compareTo).orElseThrow();
         boolean ownGrid = (frequency == Frequency.QUARTERLY || frequency == Frequency.YEARLY)

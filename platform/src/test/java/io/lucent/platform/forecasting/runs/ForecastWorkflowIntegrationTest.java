@@ -204,6 +204,9 @@ class ForecastWorkflowIntegrationTest {
             Map<String, Object> columns = error(server.request("/api/v1/forecast/batch").post(Entity.json(Map.of("datasetId", datasetId,
                     "horizon", 3, "columns", Map.of("value", "Revenue")))), 400);
             assertThat((String) columns.get("message")).contains("Revenue").contains("Volume");
+            Map<String, Object> text = error(server.request("/api/v1/forecast/batch").post(Entity.json(Map.of("datasetId", datasetId,
+                    "horizon", 3, "columns", Map.of("value", "Entity_Name")))), 400);
+            assertThat((String) text.get("message")).contains("'Entity_Name'").contains("number");
             error(server.request("/api/v1/forecast/batch").post(Entity.json(Map.of("datasetId", datasetId, "horizon", 3, "method", "naive",
                     "settings", Map.of("noSuchSetting", 1)))), 400);
             error(server.request("/api/v1/forecast/status/00000000-0000-0000-0000-000000000000").get(), 404);
