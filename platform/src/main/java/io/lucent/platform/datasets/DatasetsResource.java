@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lucent.platform.config.DatasetsConfig;
 import io.lucent.platform.config.DatasetsConfig.BadRows;
-import io.lucent.platform.datasets.ingest.FileNames;
+import io.lucent.platform.datasets.ingest.ReceivedUpload;
 import io.lucent.platform.datasets.ingest.StagedFile;
 import io.lucent.platform.datasets.ingest.UploadLimited;
 import io.lucent.platform.datasets.ingest.UploadReceiver;
@@ -41,14 +41,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.glassfish.jersey.media.multipart.FormDataBodyPart;
-import org.glassfish.jersey.media.multipart.FormDataMultiPart;
 
 /** Datasets: upload, list, look at, profile, re-type and delete; and the generated sample. */
 @Path("/api/v1/datasets")
@@ -127,7 +127,8 @@ public final class DatasetsResource {
                 @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DatasetView.class))),
                 @ApiResponse(responseCode = "200", description = "A retry with a known Idempotency-Key: the dataset created then",
                         content = @Content(schema = @Schema(implementation = DatasetView.class))),
-                @ApiResponse(responseCode = "400", description = "Malformed upload (no file, a path as file name, bad options)",
+                @ApiResponse(responseCode = "400", description = "Malformed upload (a malformed or truncated multipart body, no file "
+                        + "or two, a path as file name, a field above 64 KiB, more than 16 parts, bad options)",
                         content = @Content(schema = @Schema(implementation = ErrorBody.class))),
                 @ApiResponse(responseCode = "413", description = "File above the size limit", content = @Content(schema = @Schema(implementation = ErrorBody.class))),
                 @ApiResponse(responseCode = "415", description = "No connector reads the file type", content = @Content(schema = @Schema(implementation = ErrorBody.class))),
@@ -139,28 +140,22 @@ public final class DatasetsResource {
     public Response create(@Context ContainerRequestContext request,
                            @Parameter(description = "Retries with the same key return the dataset the first request created (200) and do not count against the hourly upload allowance")
                            @HeaderParam("Idempotency-Key") String idempotencyKey,
-                           @Parameter(hidden = true) FormDataMultiPart form) {
+                           @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                           @Parameter(hidden = true) InputStream body) {
         TenantContext tenant = CurrentTenant.requireRole(request, Role.ADMIN, Role.ANALYST);
         Optional<String> key = IdempotencyKeys.parse(idempotencyKey);
         Optional<Response> replay = key.flatMap(k -> replay(tenant, k));
         if (replay.isPresent()) {
-            if (form != null) {
-                form.cleanup();
-            }
+            UploadReceiver.skip(body);
             return replay.get();
         }
         limits.requireRoomForOneMore(tenant);
-        FormDataBodyPart filePart = form == null ? null : form.getField("file");
-        if (filePart == null) {
-            throw LucentException.invalid("Send the file as the multipart form field 'file'");
-        }
-        String fileName = FileNames.requirePlain(filePart.getContentDisposition().getFileName());
-        DatasetImporter.Request importRequest;
         long receiving = System.nanoTime();
-        try (StagedFile staged = receiver.receive(filePart, fileName, limits.maxFileBytes(tenant))) {
-            LOG.info("Received {} ({} bytes) in {} ms", fileName, staged.sizeBytes(), (System.nanoTime() - receiving) / 1_000_000);
-            importRequest = new DatasetImporter.Request(staged, field(form, "name"), field(form, "connector"), options(form), badRows(form),
-                    key);
+        try (ReceivedUpload upload = receiver.receive(body, contentType, limits.maxFileBytes(tenant))) {
+            StagedFile staged = upload.file();
+            LOG.info("Received {} ({} bytes) in {} ms", staged.fileName(), staged.sizeBytes(), (System.nanoTime() - receiving) / 1_000_000);
+            DatasetImporter.Request importRequest = new DatasetImporter.Request(staged, field(upload, "name"), field(upload, "connector"),
+                    options(upload), badRows(upload), key);
             DatasetImporter.Imported imported;
             try {
                 imported = importer.importFile(tenant, importRequest);
@@ -171,10 +166,6 @@ public final class DatasetsResource {
             usage.record(tenant, UsageRecorder.UPLOAD, imported.dataset().current().rowCount(), staged.sizeBytes(),
                     (System.nanoTime() - receiving) / 1_000_000);
             return Response.status(Response.Status.CREATED).entity(DatasetView.of(imported.dataset(), imported.report())).build();
-        } catch (java.io.IOException e) {
-            throw LucentException.invalid("The upload could not be read: " + e.getMessage());
-        } finally {
-            form.cleanup();
         }
     }
 
@@ -277,13 +268,12 @@ public final class DatasetsResource {
                 .header("Idempotent-Replayed", "true").build());
     }
 
-    private static Optional<String> field(FormDataMultiPart form, String name) {
-        FormDataBodyPart part = form.getField(name);
-        return part == null ? Optional.empty() : Optional.ofNullable(part.getValue()).map(String::strip).filter(v -> !v.isEmpty());
+    private static Optional<String> field(ReceivedUpload upload, String name) {
+        return upload.field(name).map(String::strip).filter(v -> !v.isEmpty());
     }
 
-    private Map<String, Object> options(FormDataMultiPart form) {
-        Optional<String> text = field(form, "options");
+    private Map<String, Object> options(ReceivedUpload upload) {
+        Optional<String> text = field(upload, "options");
         if (text.isEmpty()) {
             return Map.of();
         }
@@ -296,8 +286,8 @@ public final class DatasetsResource {
         }
     }
 
-    private BadRows badRows(FormDataMultiPart form) {
-        Optional<String> value = field(form, "onBadRows");
+    private BadRows badRows(ReceivedUpload upload) {
+        Optional<String> value = field(upload, "onBadRows");
         if (value.isEmpty()) {
             return config.getBadRows();
         }

@@ -5,8 +5,9 @@
  * process.
  *
  * <p>The flow: {@code POST /api/v1/datasets} stages the upload as a file
- * ({@link io.lucent.platform.datasets.ingest.UploadReceiver}, size capped before and while reading; the multipart
- * reader's own temporary file is moved, not copied) and the file connector chosen by extension opens it. If the
+ * ({@link io.lucent.platform.datasets.ingest.UploadReceiver}, size capped before and while reading; the raw body is
+ * parsed by {@link io.lucent.platform.datasets.ingest.MultipartUploadReader} in large chunks, the file part written
+ * straight into the staging directory) and the file connector chosen by extension opens it. If the
  * connector describes the file as delimited text ({@code TableReader.delimitedLayout()}, plugin API 1.1.0),
  * {@link io.lucent.platform.datasets.ingest.DirectDelimitedLoad} has DuckDB read it with exactly those settings
  * ({@link io.lucent.platform.datasets.ingest.DelimitedQuery}, strict: any row or value outside the description

@@ -87,7 +87,10 @@ class DatasetsIntegrationTest {
         }
 
         Map<String, Object> created(MultipartBody body) {
-            Response response = upload(body);
+            return created(upload(body));
+        }
+
+        Map<String, Object> created(Response response) {
             Map<String, Object> entity = response.readEntity(JSON);
             assertThat(response.getStatus()).as("%s", entity).isEqualTo(201);
             return entity;
@@ -173,6 +176,11 @@ class DatasetsIntegrationTest {
             assertThat(retry.getHeaderString("Idempotent-Replayed")).isEqualTo("true");
             assertThat(replayed.get("id")).isEqualTo(created.get("id"));
             assertThat(datasetCount()).isEqualTo(count);
+            byte[] form = MultipartBody.file("retry.csv", SALES).bytes();
+            Response cut = server.request("/api/v1/datasets").header("Idempotency-Key", key)
+                    .post(Entity.entity(java.util.Arrays.copyOf(form, form.length - 20), MultipartBody.contentType()));
+            assertThat(cut.readEntity(JSON).get("id")).as("a replay is answered without parsing the form").isEqualTo(created.get("id"));
+            assertThat(cut.getStatus()).isEqualTo(200);
 
             error(server.request("/api/v1/datasets").header("Idempotency-Key", "has spaces in it").post(MultipartBody.file("a.csv", SALES).entity()), 400);
             assertThat(server.request("/api/v1/datasets/" + created.get("id")).delete().getStatus()).isEqualTo(204);
@@ -300,6 +308,62 @@ class DatasetsIntegrationTest {
         }
 
         @Test
+        void readsFieldsSentAfterTheFileAndRefusesMalformedFormsWith400() throws IOException {
+            String boundary = "after-the-file";
+            String filePart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"late.csv\"\r\n\r\n" + SALES + "\r\n";
+            String namePart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nNamed after the file\r\n";
+            String end = "--" + boundary + "--\r\n";
+            String contentType = "multipart/form-data; boundary=" + boundary;
+            Map<String, Object> created = created(server.request("/api/v1/datasets").post(Entity.entity(filePart + namePart + end, contentType)));
+            assertThat(created.get("name")).isEqualTo("Named after the file");
+            assertThat(created.get("rowCount")).isEqualTo(4);
+
+            int before = datasetCount();
+            assertThat((String) error(server.request("/api/v1/datasets").post(Entity.entity(filePart + filePart + end, contentType)), 400)
+                    .get("message")).contains("two 'file' parts");
+            assertThat((String) error(server.request("/api/v1/datasets").post(Entity.entity(filePart + namePart, contentType)), 400)
+                    .get("message")).contains("truncated");
+            assertThat((String) error(server.request("/api/v1/datasets").post(Entity.entity(filePart + end, "multipart/form-data")), 400)
+                    .get("message")).contains("no boundary");
+            assertThat(error(server.request("/api/v1/datasets").post(Entity.entity(SALES, "text/csv")), 415).get("code"))
+                    .isEqualTo("unsupported_media_type");
+            assertThat(datasetCount()).isEqualTo(before);
+            assertThat(stagedFiles()).isEmpty();
+        }
+
+        @Test
+        void deletesThePartlyReceivedFileWhenTheClientDisconnectsMidUpload() throws Exception {
+            java.net.URI uri = java.net.URI.create(server.baseUrl());
+            byte[] megabyte = new byte[1 << 20];
+            java.util.Arrays.fill(megabyte, (byte) '7');
+            try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+                OutputStream out = socket.getOutputStream();
+                StringBuilder head = new StringBuilder("POST /api/v1/datasets HTTP/1.1\r\nHost: " + uri.getHost() + "\r\n");
+                authorization().ifPresent(a -> head.append("Authorization: ").append(a).append("\r\n"));
+                head.append("Content-Type: ").append(MultipartBody.contentType()).append("\r\nContent-Length: ").append(6 << 20).append("\r\n\r\n");
+                out.write(head.toString().getBytes(StandardCharsets.US_ASCII));
+                byte[] form = MultipartBody.file("cut.csv", "n\n").bytes();
+                out.write(form, 0, new String(form, StandardCharsets.US_ASCII).indexOf("n\n"));
+                for (int i = 0; i < 3; i++) {
+                    out.write(megabyte);
+                }
+                out.flush();
+                awaitStagedFiles(true);
+            }
+            awaitStagedFiles(false);
+        }
+
+        /** Waits (up to 20 s) until the staging directory holds a file, or none. */
+        void awaitStagedFiles(boolean some) throws IOException, InterruptedException {
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+            while (stagedFiles().isEmpty() == some) {
+                assertThat(System.nanoTime()).as(some ? "a file being received in the staging directory" : "an empty staging directory")
+                        .isLessThan(deadline);
+                Thread.sleep(20);
+            }
+        }
+
+        @Test
         void refusesAnXlsxZipBombAndKeepsNothing() throws IOException {
             int before = datasetCount();
             List<Path> storedBefore = storedFiles();
@@ -370,6 +434,11 @@ class DatasetsIntegrationTest {
             assertThat(paths).containsKeys("/api/v1/datasets", "/api/v1/datasets/{id}", "/api/v1/datasets/{id}/preview",
                     "/api/v1/datasets/{id}/summary", "/api/v1/datasets/{id}/structure", "/api/v1/datasets/{id}/missing",
                     "/api/v1/datasets/{id}/columns", "/api/v1/datasets/sample", "/api/v1/templates/download");
+            Map<String, Object> upload = map(map(paths.get("/api/v1/datasets")).get("post"));
+            Map<String, Object> content = map(map(upload.get("requestBody")).get("content"));
+            assertThat(content).as("the upload's body is the documented form, not the raw stream it is read as").containsOnlyKeys("multipart/form-data");
+            assertThat((String) map(map(content.get("multipart/form-data")).get("schema")).get("$ref")).endsWith("/UploadForm");
+            assertThat(list(upload.get("parameters"))).extracting(parameter -> parameter.get("name")).containsExactly("Idempotency-Key");
         }
 
         @Test

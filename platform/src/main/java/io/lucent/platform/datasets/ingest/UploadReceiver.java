@@ -4,26 +4,24 @@ import io.lucent.platform.errors.ErrorCode;
 import io.lucent.platform.errors.LucentException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.glassfish.jersey.media.multipart.BodyPartEntity;
-import org.glassfish.jersey.media.multipart.FormDataBodyPart;
 
 /**
- * Streams an upload to a new temporary file in the staging directory, a buffer at a time, stopping with 413 as
- * soon as it passes the size limit. The whole file is never in memory; on any failure the file is deleted.
+ * Receives uploads into the staging directory (one new file per upload, cleared at start-up), a chunk at a time,
+ * stopping with 413 as soon as the file passes the size limit. The whole file is never in memory; on any failure
+ * the file is deleted.
  */
 public final class UploadReceiver {
 
     private static final int BUFFER = 1 << 16;
 
-    private final Path stagingDirectory;
+    private final MultipartUploadReader reader;
 
     public UploadReceiver(Path stagingDirectory) {
-        this.stagingDirectory = stagingDirectory;
+        this.reader = new MultipartUploadReader(stagingDirectory);
         try {
             Files.createDirectories(stagingDirectory);
         } catch (IOException e) {
@@ -31,61 +29,29 @@ public final class UploadReceiver {
         }
     }
 
-    /** Writes {@code content} to a temporary file; the caller deletes it when done. */
-    public StagedFile receive(InputStream content, String fileName, long maxBytes) {
-        Path file = newStagingFile();
-        boolean done = false;
-        try (OutputStream out = Files.newOutputStream(file)) {
-            byte[] buffer = new byte[BUFFER];
-            long total = 0;
-            int read;
-            while ((read = content.read(buffer)) >= 0) {
-                total += read;
-                if (total > maxBytes) {
-                    throw tooLarge(maxBytes);
-                }
-                out.write(buffer, 0, read);
-            }
-            done = true;
-            return new StagedFile(file, fileName, total);
-        } catch (IOException e) {
-            throw new LucentException(ErrorCode.INVALID_REQUEST, "The upload could not be received: " + e.getMessage(), Map.of(), e);
-        } finally {
-            if (!done) {
-                deleteQuietly(file);
-            }
-        }
+    /**
+     * Receives a {@code multipart/form-data} upload from the raw request body: the {@code file} part is written
+     * into a new file in the staging directory as it arrives (413 once it passes {@code maxFileBytes}), the other
+     * parts are kept as text fields. On any failure nothing is left in the staging directory.
+     *
+     * @see MultipartUploadReader
+     */
+    public ReceivedUpload receive(InputStream body, String contentType, long maxFileBytes) {
+        return reader.read(body, contentType, maxFileBytes);
     }
 
     /**
-     * Stages a multipart file part. When the multipart reader has already buffered the part in a temporary file
-     * (large parts), that file is moved into the staging directory instead of being copied a second time; a part
-     * held in memory is streamed as by {@link #receive(InputStream, String, long)}.
-     *
-     * @throws IOException if the part's content cannot be read
+     * Reads the rest of a body without keeping it, so that a client still sending gets the answer instead of a
+     * closed connection (for a request answered without its upload, such as a replay).
      */
-    public StagedFile receive(FormDataBodyPart part, String fileName, long maxBytes) throws IOException {
-        if (!(part.getEntity() instanceof BodyPartEntity entity)) {
-            try (InputStream content = part.getValueAs(InputStream.class)) {
-                return receive(content, fileName, maxBytes);
-            }
-        }
-        Path file = newStagingFile();
-        boolean done = false;
+    public static void skip(InputStream body) {
+        byte[] buffer = new byte[BUFFER];
         try {
-            entity.moveTo(file.toFile());
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                throw tooLarge(maxBytes);
+            while (body.read(buffer) >= 0) {
+                // discarded
             }
-            done = true;
-            return new StagedFile(file, fileName, size);
-        } catch (org.jvnet.mimepull.MIMEParsingException e) {
-            throw new LucentException(ErrorCode.INVALID_REQUEST, "The upload could not be received: " + e.getMessage(), Map.of(), e);
-        } finally {
-            if (!done) {
-                deleteQuietly(file);
-            }
+        } catch (IOException e) {
+            // The client went away: nothing left to read, and the answer does not depend on the body.
         }
     }
 
@@ -102,10 +68,6 @@ public final class UploadReceiver {
         } catch (IOException e) {
             // Leftover staging files are removed by the staging sweep at start-up.
         }
-    }
-
-    private Path newStagingFile() {
-        return newStagingFile(stagingDirectory);
     }
 
     /** A new empty file for an upload in the staging directory (cleared at start-up). */
