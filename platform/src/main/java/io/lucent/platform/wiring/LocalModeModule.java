@@ -15,6 +15,7 @@ import io.lucent.platform.metadata.SingleTenantDatabase;
 import io.lucent.platform.metadata.TenantDatabase;
 import io.lucent.platform.ratelimit.Buckets;
 import io.lucent.platform.ratelimit.LocalBuckets;
+import io.lucent.platform.tenancy.AdminCredentialsFilter;
 import io.lucent.platform.tenancy.LocalAuthenticator;
 import io.lucent.platform.tenancy.RequestAuthenticator;
 import io.lucent.platform.tenancy.TenantContext;
@@ -27,7 +28,7 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Local mode: SQLite in the data directory, one tenant, one implicit administrator; no login unless
- * {@code auth.localPassword} is set. No sign-up, team or API-key endpoints.
+ * {@code auth.localPassword} is set (then the API and the admin pages both need it). No sign-up, team or API-key endpoints.
  */
 public final class LocalModeModule extends AbstractModule {
 
@@ -69,8 +70,14 @@ public final class LocalModeModule extends AbstractModule {
 
     @Provides
     @Singleton
-    ModeStartup startup(TenantDirectory tenants, MetadataDatabase database) {
+    ModeStartup startup(TenantDirectory tenants, MetadataDatabase database, Environment environment, RequestAuthenticator authenticator,
+                        com.fasterxml.jackson.databind.ObjectMapper json) {
         return () -> {
+            if (!config.getAuth().getLocalPassword().isBlank()) {
+                // The admin pages share the application's port in local mode: with a password, they need it too.
+                environment.admin().addFilter("local-password", new AdminCredentialsFilter(authenticator, json))
+                        .addMappingForUrlPatterns(java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST), true, "/*");
+            }
             tenants.ensure(TenantContext.LOCAL.tenantId(), "Local");
             tenants.setPlan(TenantContext.LOCAL.tenantId(), io.lucent.platform.config.TenancyConfig.LOCAL_PLAN);
             database.jdbi().useHandle(handle -> handle.createUpdate(
