@@ -45,8 +45,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.glassfish.jersey.media.multipart.MultiPartFeature;
-import org.glassfish.jersey.media.multipart.MultiPartProperties;
 
 /** Wires the datasets feature: store, DuckDB engine, import, queries, REST resources, sample and retention. */
 public final class DatasetsModule extends AbstractModule {
@@ -201,7 +199,7 @@ public final class DatasetsModule extends AbstractModule {
     }
 
     /**
-     * Registers the upload machinery with Jersey and, once the server starts (after the tenants are migrated): clears
+     * Registers the upload size filter with Jersey and, once the server starts (after the tenants are migrated): clears
      * leftover staging files, creates the sample dataset for the local tenant if configured and it has none, and
      * starts the session-retention sweep if configured.
      */
@@ -210,16 +208,12 @@ public final class DatasetsModule extends AbstractModule {
         @jakarta.inject.Inject
         DatasetsStartup(Environment environment, DatasetsConfig config, DatasetLimits limits, @Staging Path staging,
                         com.google.inject.Provider<SampleDatasets> samples, com.google.inject.Provider<IdleDatasetSweeper> sweeper) {
-            environment.jersey().register(MultiPartFeature.class);
-            // Large parts are buffered in the staging directory, so staging an upload is a rename, never a copy
-            // from another file system (the JVM's temporary directory may be a RAM disk or another volume). The
-            // directory must exist: the multipart parser keeps parts in memory when it cannot create files there.
+            // Uploads are received and versions written there, also by the sample seeded at start.
             try {
                 Files.createDirectories(staging);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot create the staging directory " + staging, e);
             }
-            environment.jersey().register(new MultiPartProperties().tempDir(staging.toString()).resolver());
             environment.jersey().register(new UploadSizeFilter(limits));
             environment.lifecycle().manage(new Managed() {
                 private ScheduledExecutorService scheduler;
