@@ -87,6 +87,7 @@ public final class Retyper {
         }
         String query = "SELECT " + String.join(", ", select) + " FROM read_parquet(" + DuckDbEngine.literal(parquet.toString()) + ")";
         try (DuckDBConnection staging = engine.staging()) {
+            requireValidFormats(staging, changes, request.formats());
             if (!request.invalidToNull()) {
                 requireConvertible(staging, dataset, changes, request.formats(), parquet);
             }
@@ -115,6 +116,26 @@ public final class Retyper {
             return "CASE WHEN " + name + " = TRUNC(" + name + ") THEN TRY_CAST(" + name + " AS BIGINT) END";
         }
         return "TRY_CAST(" + (column.columnType() == ColumnType.TEXT ? "TRIM(" + name + ")" : name) + " AS " + DuckTypes.sqlType(target) + ")";
+    }
+
+    /**
+     * A format applies to a column re-typed to date or timestamp and must be one DuckDB's strptime reads; 400
+     * otherwise (before, a format naming another column was ignored and an unreadable one was a 500).
+     */
+    private static void requireValidFormats(DuckDBConnection staging, Map<String, ColumnType> changes, Map<String, String> formats) {
+        for (Map.Entry<String, String> format : formats.entrySet()) {
+            ColumnType target = changes.get(format.getKey());
+            if (target != ColumnType.DATE && target != ColumnType.TIMESTAMP) {
+                throw LucentException.invalid("formats names '" + format.getKey() + "', which is not re-typed to date or timestamp in 'types'");
+            }
+            try (java.sql.PreparedStatement check = staging.prepareStatement("SELECT TRY_STRPTIME('2000-01-01', ?)")) {
+                check.setString(1, format.getValue());
+                check.executeQuery().close();
+            } catch (SQLException e) {
+                throw LucentException.invalid("The format '" + format.getValue() + "' for column '" + format.getKey()
+                        + "' is not a strptime format such as %d/%m/%Y or %Y-%m-%d %H:%M");
+            }
+        }
     }
 
     private static void requireConvertible(DuckDBConnection staging, StoredDataset dataset, Map<String, ColumnType> changes,

@@ -256,6 +256,23 @@ class DatasetsIntegrationTest {
         }
 
         @Test
+        void refusesADateFormatThatIsNoFormatOrNamesAColumnNotMadeADate() {
+            String id = (String) created(MultipartBody.file("formats.csv", "day,amount\nD31-01-2024,1\nD29-02-2024,2\n")).get("id");
+
+            Map<String, Object> garbage = error(server.request("/api/v1/datasets/" + id + "/columns").put(Entity.json(Map.of(
+                    "types", Map.of("day", "date"), "formats", Map.of("day", "%Q/%m")))), 400);
+            assertThat((String) garbage.get("message")).contains("'%Q/%m'").contains("'day'");
+            Map<String, Object> elsewhere = error(server.request("/api/v1/datasets/" + id + "/columns").put(Entity.json(Map.of(
+                    "types", Map.of("day", "date"), "formats", Map.of("amount", "D%d-%m-%Y")))), 400);
+            assertThat((String) elsewhere.get("message")).contains("'amount'");
+
+            Map<String, Object> retyped = server.request("/api/v1/datasets/" + id + "/columns").put(Entity.json(Map.of(
+                    "types", Map.of("day", "date"), "formats", Map.of("day", "D%d-%m-%Y"))), JSON);
+            assertThat(list(retyped.get("columns")).get(0)).containsEntry("type", "date");
+            assertThat(retyped.get("version")).isEqualTo(2);
+        }
+
+        @Test
         void deletesADatasetWithItsFiles() throws IOException {
             String id = (String) created(MultipartBody.file("gone.csv", SALES + "2024-01-05,West,3,1.00,false\n" + "2024-01-06,West,"
                     + System.nanoTime() % 1000 + ",1.00,false\n")).get("id");
