@@ -88,7 +88,7 @@ public final class MultipartUploadReader {
                 } finally {
                     chunk.release();
                 }
-                throwIfFailed(parts);
+                parts.throwIfFailed();
             }
             ReceivedUpload upload = result(parts);
             received = true;
@@ -113,12 +113,6 @@ public final class MultipartUploadReader {
             filled += read;
         }
         return filled;
-    }
-
-    private static void throwIfFailed(UploadParts parts) {
-        if (parts.failure() != null) {
-            throw parts.failure();
-        }
     }
 
     private static ReceivedUpload result(UploadParts parts) {

@@ -24,9 +24,9 @@ import org.eclipse.jetty.io.Content;
  * into a new file in the staging directory (counted against the size limit as it arrives), every other part is a
  * small text field kept in memory.
  *
- * <p>The parser swallows exceptions thrown by its listener, so this class never lets one escape a callback: the
- * first problem is kept as {@link #failure()}, everything after it is ignored, and {@link MultipartUploadReader}
- * checks for it after each chunk it parses.
+ * <p>The parser swallows what its listener throws (and carries on), so this class never lets anything escape a
+ * callback: the first problem is kept, everything after it is ignored, and {@link MultipartUploadReader} calls
+ * {@link #throwIfFailed()} after each chunk it parses.
  */
 final class UploadParts extends MultiPart.AbstractPartsListener {
 
@@ -35,7 +35,7 @@ final class UploadParts extends MultiPart.AbstractPartsListener {
     private final Path stagingDirectory;
     private final long maxFileBytes;
     private final Map<String, String> fields = new LinkedHashMap<>();
-    private RuntimeException failure;
+    private Throwable failure;
     private boolean complete;
     private int parts;
     private boolean inHeaders;
@@ -55,9 +55,20 @@ final class UploadParts extends MultiPart.AbstractPartsListener {
         this.maxFileBytes = maxFileBytes;
     }
 
-    /** The first problem met, if any: a 400 or 413 for the client, or a server-side failure to write the file. */
-    RuntimeException failure() {
-        return failure;
+    /**
+     * Throws the first problem met, if any: a {@link LucentException} (400 or 413) for the client, or what went
+     * wrong on the server (the staging file could not be written, an {@link Error}).
+     */
+    void throwIfFailed() {
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure instanceof Error e) {
+            throw e;
+        }
+        if (failure != null) {
+            throw new IllegalStateException("Receiving the upload failed", failure);
+        }
     }
 
     /** Whether any part has started. */
@@ -115,6 +126,8 @@ final class UploadParts extends MultiPart.AbstractPartsListener {
         } catch (RuntimeException e) {
             failure = LucentException.invalid("The part header '" + FileNames.printable(headerName) + "' is malformed: "
                     + FileNames.printable(String.valueOf(e.getMessage())));
+        } catch (Error e) {
+            failure = e;
         }
     }
 
@@ -134,7 +147,7 @@ final class UploadParts extends MultiPart.AbstractPartsListener {
             } else {
                 startField(name);
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             failure = e;
         }
     }
@@ -176,7 +189,7 @@ final class UploadParts extends MultiPart.AbstractPartsListener {
                 case NONE -> {
                 }
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             failure = e;
         }
     }
@@ -218,7 +231,7 @@ final class UploadParts extends MultiPart.AbstractPartsListener {
                 case NONE -> {
                 }
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             failure = e;
         } finally {
             target = Target.NONE;
@@ -261,7 +274,9 @@ final class UploadParts extends MultiPart.AbstractPartsListener {
         if (failure != null) {
             return;
         }
-        if (cause instanceof EOFException && parts == 0) {
+        if (cause instanceof Error) {
+            failure = cause;
+        } else if (cause instanceof EOFException && parts == 0) {
             failure = LucentException.invalid(MultipartUploadReader.NO_PARTS);
         } else if (cause instanceof EOFException) {
             failure = LucentException.invalid(MultipartUploadReader.TRUNCATED);

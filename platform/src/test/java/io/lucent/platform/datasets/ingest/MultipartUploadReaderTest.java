@@ -342,6 +342,14 @@ class MultipartUploadReaderTest {
         }
     }
 
+    @Test
+    void reportsAStagingFileThatCannotBeCreatedAsAServerFailureNotAClientError() throws IOException {
+        Path gone = staging.resolve("gone");
+        byte[] body = new Body().file("a.csv", CSV).end().bytes();
+        assertThatThrownBy(() -> new MultipartUploadReader(gone).read(new ByteArrayInputStream(body), CONTENT_TYPE, LIMIT))
+                .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("staging file");
+    }
+
     /** Returns 1 to 7 bytes per read, as a slow network might. */
     private static final class TrickleInputStream extends InputStream {
         private final byte[] bytes;
