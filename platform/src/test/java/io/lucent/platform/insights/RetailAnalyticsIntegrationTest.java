@@ -217,6 +217,7 @@ class RetailAnalyticsIntegrationTest {
             error(server.request("/api/v1/analytics/" + sales + "/best-sellers?limit=0").get(), 400);
             error(server.request("/api/v1/analytics/" + sales + "/inventory-velocity").get(), 400);
             error(server.request("/api/v1/analytics/" + sales + "/trends?groupBy=nope").get(), 400);
+            error(server.request("/api/v1/analytics/" + sales + "/best-sellers?category=%00").get(), 400);
             error(server.request("/api/v1/analytics/" + sales + "/trends?from=2030-01-01").get(), 422);
             error(server.request("/api/v1/analytics/00000000-0000-0000-0000-000000000000/trends").get(), 404);
             error(server.request("/api/v1/analytics/" + sales + "/mapping").put(Entity.json(Map.of("date", "nope"))), 400);

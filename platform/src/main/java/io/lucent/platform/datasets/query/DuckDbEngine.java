@@ -87,6 +87,10 @@ public final class DuckDbEngine {
 
     /** A SQL string literal. */
     public static String literal(String text) {
+        if (text.indexOf('\0') >= 0) {
+            // DuckDB's parser ends the statement at a NUL, which would leave the literal open (a 500); no stored value has one.
+            throw io.lucent.platform.errors.LucentException.invalid("A text value must not contain the NUL character (\\u0000)");
+        }
         return "'" + text.replace("'", "''") + "'";
     }
 
