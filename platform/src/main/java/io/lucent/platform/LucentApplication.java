@@ -82,6 +82,9 @@ public class LucentApplication extends Application<LucentConfiguration> {
 
         injector.getInstance(ModeStartup.class).run();
 
+        io.lucent.platform.http.JsonErrorHandler errors = new io.lucent.platform.http.JsonErrorHandler(environment.getObjectMapper());
+        environment.getApplicationContext().setErrorHandler(errors);
+        environment.lifecycle().addServerLifecycleListener(server -> server.setErrorHandler(errors));
         environment.jersey().register(new RequestIdFilter());
         environment.jersey().register(new TenantContextFilter(injector.getInstance(RequestAuthenticator.class)));
         environment.jersey().register(new AuthorizationFilter(injector.getInstance(AccessPolicy.class)));

@@ -163,6 +163,17 @@ class PluginsEndpointIntegrationTest {
         }
 
         @Test
+        void answersAPathJettyRefusesWithTheJsonErrorBodyNotAnHtmlPage() {
+            for (String path : java.util.List.of("/api/v1/plugins/forecast%2Fbaseline", "/api/v1/plugins/a%00b")) {
+                Response response = server.request(path).get();
+                assertThat(response.getStatus()).as(path).isEqualTo(400);
+                assertThat(response.getMediaType().toString()).as(path).startsWith("application/json");
+                Map<String, Object> body = response.readEntity(JSON);
+                assertThat(body).as(path).containsEntry("code", "invalid_request").containsKeys("message", "details");
+            }
+        }
+
+        @Test
         void echoesARequestId() {
             Response response = server.request("/api/v1/plugins").header("X-Request-Id", "test-request-0001").get();
             assertThat(response.getHeaderString("X-Request-Id")).isEqualTo("test-request-0001");
