@@ -8,8 +8,10 @@ import io.lucent.platform.forecasting.runs.ForecastService;
 import io.lucent.platform.forecasting.series.ColumnMapping;
 import io.lucent.platform.forecasting.series.EntitySeries;
 import io.lucent.platform.forecasting.series.SeriesSet;
+import io.lucent.platform.http.UserValueParameter;
 import io.lucent.platform.tenancy.CurrentTenant;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -124,7 +126,8 @@ public final class PreprocessingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @io.lucent.platform.tenancy.Allowed({io.lucent.platform.tenancy.Role.ADMIN, io.lucent.platform.tenancy.Role.ANALYST})
     @Operation(summary = "Apply a saved recipe (by id or name) as a new dataset version", description = "To every entity, or only to "
-            + "those listed in 'entities' (the others keep their values). Aggregation applies to every entity only.",
+            + "those listed in 'entities' (the others keep their values). Aggregation applies to every entity only."
+            + UserValueParameter.PATH_FORM_NOTE + " Query form: POST /api/v1/preprocessing/{datasetId}/recipe/apply?recipe=...",
             responses = {@ApiResponse(responseCode = "200", description = "The new version"),
                     @ApiResponse(responseCode = "400", description = "A step does not fit the data",
                             content = @Content(schema = @Schema(implementation = ErrorBody.class))),
@@ -132,6 +135,28 @@ public final class PreprocessingResource {
                             content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
     public Applied applyRecipe(@Context ContainerRequestContext request, @PathParam("datasetId") String datasetId, @PathParam("recipe") String recipe,
                                RecipeApplyRequest body) {
+        return applySavedRecipe(request, datasetId, recipe, body);
+    }
+
+    @POST
+    @Path("/{datasetId}/recipe/apply")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @io.lucent.platform.tenancy.Allowed({io.lucent.platform.tenancy.Role.ADMIN, io.lucent.platform.tenancy.Role.ANALYST})
+    @Operation(summary = "Apply a saved recipe (id or name as ?recipe=) as a new dataset version", description = "As POST "
+            + "/api/v1/preprocessing/{datasetId}/recipes/{recipe}/apply." + UserValueParameter.QUERY_FORM_NOTE,
+            responses = {@ApiResponse(responseCode = "200", description = "The new version"),
+                    @ApiResponse(responseCode = "400", description = "'recipe' missing or blank, or a step does not fit the data",
+                            content = @Content(schema = @Schema(implementation = ErrorBody.class))),
+                    @ApiResponse(responseCode = "404", description = "No such dataset, recipe or entity",
+                            content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
+    public Applied applyRecipeByQuery(@Context ContainerRequestContext request, @PathParam("datasetId") String datasetId,
+                                      @Parameter(description = "The recipe's id or name, any characters (\"/\", \"%\" and \"\\\" "
+                                              + "included), percent-encoded", required = true) @QueryParam("recipe") String recipe,
+                                      RecipeApplyRequest body) {
+        return applySavedRecipe(request, datasetId, UserValueParameter.required("recipe", recipe), body);
+    }
+
+    private Applied applySavedRecipe(ContainerRequestContext request, String datasetId, String recipe, RecipeApplyRequest body) {
         var tenant = CurrentTenant.of(request);
         RecipeStore.Recipe saved = recipes.get(tenant, recipe);
         return Applied.of(preprocessing.apply(tenant, datasetId, saved.steps(), body == null ? null : body.columns(),
@@ -216,11 +241,42 @@ public final class PreprocessingResource {
 
     @GET
     @Path("/{datasetId}/entities/{entity}")
-    @Operation(summary = "One entity's statistics and data on its regular calendar (missing periods are null)")
+    @Operation(summary = "One entity's statistics and data on its regular calendar (missing periods are null)", description = "The entity "
+            + "id in the path; columns and frequency as for /entities." + UserValueParameter.PATH_FORM_NOTE
+            + " Query form: GET /api/v1/preprocessing/{datasetId}/entity?entity=...",
+            responses = {@ApiResponse(responseCode = "200", description = "The entity"),
+                    @ApiResponse(responseCode = "400", description = "A column is missing",
+                            content = @Content(schema = @Schema(implementation = ErrorBody.class))),
+                    @ApiResponse(responseCode = "404", description = "No such dataset or entity",
+                            content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
     public EntityData entity(@Context ContainerRequestContext request, @PathParam("datasetId") String datasetId, @PathParam("entity") String entity,
                              @QueryParam("date") String date, @QueryParam("entityId") String entityId, @QueryParam("entityName") String entityName,
                              @QueryParam("value") String value, @QueryParam("frequency") String frequency) {
-        SeriesSet series = view(request, datasetId, date, entityId, entityName, value, frequency);
+        return entityData(request, datasetId, entity, new ColumnMapping(date, entityId, entityName, value), frequency);
+    }
+
+    @GET
+    @Path("/{datasetId}/entity")
+    @Operation(summary = "One entity's statistics and data (entity id as ?entity=)", description = "As GET "
+            + "/api/v1/preprocessing/{datasetId}/entities/{entity}; 'entity' is the entity's id, 'entityId' the name of the column holding "
+            + "the ids (as for /entities)." + UserValueParameter.QUERY_FORM_NOTE,
+            responses = {@ApiResponse(responseCode = "200", description = "The entity"),
+                    @ApiResponse(responseCode = "400", description = "'entity' missing or blank, or a column is missing",
+                            content = @Content(schema = @Schema(implementation = ErrorBody.class))),
+                    @ApiResponse(responseCode = "404", description = "No such dataset or entity",
+                            content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
+    public EntityData entityByQuery(@Context ContainerRequestContext request, @PathParam("datasetId") String datasetId,
+                                    @Parameter(description = "The entity id exactly as in the data, any characters (\"/\", \"%\" "
+                                            + "and \"\\\" included), percent-encoded", required = true) @QueryParam("entity") String entity,
+                                    @QueryParam("date") String date, @QueryParam("entityId") String entityId,
+                                    @QueryParam("entityName") String entityName, @QueryParam("value") String value,
+                                    @QueryParam("frequency") String frequency) {
+        return entityData(request, datasetId, UserValueParameter.required("entity", entity), new ColumnMapping(date, entityId, entityName, value),
+                frequency);
+    }
+
+    private EntityData entityData(ContainerRequestContext request, String datasetId, String entity, ColumnMapping columns, String frequency) {
+        SeriesSet series = view(request, datasetId, columns, frequency);
         EntitySeries one = series.entity(entity);
         List<Double> values = new ArrayList<>();
         for (double v : one.values()) {

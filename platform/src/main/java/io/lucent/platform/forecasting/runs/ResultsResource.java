@@ -2,8 +2,10 @@ package io.lucent.platform.forecasting.runs;
 
 import io.lucent.platform.audit.AuditedRead;
 import io.lucent.platform.errors.ErrorBody;
+import io.lucent.platform.http.UserValueParameter;
 import io.lucent.platform.tenancy.CurrentTenant;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -25,6 +27,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Forecast results", description = "Stored forecasts, their accuracy and downloads")
 public final class ResultsResource {
+
+    private static final String ENTITY_DOC = "The entity id exactly as in the data, any characters (\"/\", \"%\" and \"\\\" included), "
+            + "percent-encoded";
 
     private final ForecastResults results;
     private final ForecastExport export;
@@ -76,18 +81,58 @@ public final class ResultsResource {
 
     @GET
     @Path("/{id}/entities/{entity}")
-    @Operation(summary = "One entity's result in a forecast")
+    @Operation(summary = "One entity's result in a forecast", description = "The entity id in the path."
+            + UserValueParameter.PATH_FORM_NOTE + " Query form: GET /api/v1/results/{id}/entity?entity=...",
+            responses = {@ApiResponse(responseCode = "200", description = "The entity's result"),
+                    @ApiResponse(responseCode = "404", description = "No such forecast or entity in it",
+                            content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
     public EntityForecast entity(@Context ContainerRequestContext request, @PathParam("id") String id, @PathParam("entity") String entity) {
+        return entityResult(request, id, entity);
+    }
+
+    @GET
+    @Path("/{id}/entity")
+    @Operation(summary = "One entity's result in a forecast (entity id as ?entity=)", description = "As GET /api/v1/results/{id}/entities/{entity}."
+            + UserValueParameter.QUERY_FORM_NOTE,
+            responses = {@ApiResponse(responseCode = "200", description = "The entity's result"),
+                    @ApiResponse(responseCode = "400", description = "'entity' missing or blank",
+                            content = @Content(schema = @Schema(implementation = ErrorBody.class))),
+                    @ApiResponse(responseCode = "404", description = "No such forecast or entity in it",
+                            content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
+    public EntityForecast entityByQuery(@Context ContainerRequestContext request, @PathParam("id") String id,
+                                        @Parameter(description = ENTITY_DOC, required = true) @QueryParam("entity") String entity) {
+        return entityResult(request, id, UserValueParameter.required("entity", entity));
+    }
+
+    private EntityForecast entityResult(ContainerRequestContext request, String id, String entity) {
         return results.entity(CurrentTenant.of(request), id, entity);
     }
 
     @GET
     @Path("/entity/{datasetId}/{entity}")
-    @Operation(summary = "The newest forecast of an entity of a dataset",
+    @Operation(summary = "The newest forecast of an entity of a dataset", description = "The entity id in the path."
+            + UserValueParameter.PATH_FORM_NOTE + " Query form: GET /api/v1/results/entity/{datasetId}?entity=...",
             responses = {@ApiResponse(responseCode = "200", description = "The forecast"),
                     @ApiResponse(responseCode = "404", description = "Never forecast", content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
     public EntityForecast latest(@Context ContainerRequestContext request, @PathParam("datasetId") String datasetId,
                                  @PathParam("entity") String entity) {
+        return latestResult(request, datasetId, entity);
+    }
+
+    @GET
+    @Path("/entity/{datasetId}")
+    @Operation(summary = "The newest forecast of an entity of a dataset (entity id as ?entity=)",
+            description = "As GET /api/v1/results/entity/{datasetId}/{entity}." + UserValueParameter.QUERY_FORM_NOTE,
+            responses = {@ApiResponse(responseCode = "200", description = "The forecast"),
+                    @ApiResponse(responseCode = "400", description = "'entity' missing or blank",
+                            content = @Content(schema = @Schema(implementation = ErrorBody.class))),
+                    @ApiResponse(responseCode = "404", description = "Never forecast", content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
+    public EntityForecast latestByQuery(@Context ContainerRequestContext request, @PathParam("datasetId") String datasetId,
+                                        @Parameter(description = ENTITY_DOC, required = true) @QueryParam("entity") String entity) {
+        return latestResult(request, datasetId, UserValueParameter.required("entity", entity));
+    }
+
+    private EntityForecast latestResult(ContainerRequestContext request, String datasetId, String entity) {
         return results.latest(CurrentTenant.of(request), datasetId, entity);
     }
 
