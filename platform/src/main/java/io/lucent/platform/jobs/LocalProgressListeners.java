@@ -14,7 +14,13 @@ final class LocalProgressListeners {
     private final Map<String, Set<Consumer<ProgressEvent>>> byJob = new ConcurrentHashMap<>();
 
     ProgressBus.Subscription add(String jobId, Consumer<ProgressEvent> listener) {
-        byJob.computeIfAbsent(jobId, id -> new CopyOnWriteArraySet<>()).add(listener);
+        // Added inside the map's compute: a set emptied and dropped by a leaving listener at the same moment must
+        // not take the new listener with it.
+        byJob.compute(jobId, (id, listeners) -> {
+            Set<Consumer<ProgressEvent>> kept = listeners == null ? new CopyOnWriteArraySet<>() : listeners;
+            kept.add(listener);
+            return kept;
+        });
         return () -> byJob.computeIfPresent(jobId, (id, listeners) -> {
             listeners.remove(listener);
             return listeners.isEmpty() ? null : listeners;
