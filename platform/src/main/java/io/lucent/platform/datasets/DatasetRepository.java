@@ -21,6 +21,9 @@ public final class DatasetRepository {
             + "v.version, v.content_hash, v.row_count, v.size_bytes, v.storage_key, v.origin, v.rejected_rows, v.created_at AS v_created_at, "
             + "v.created_by AS v_created_by FROM datasets d JOIN dataset_versions v ON v.dataset_id = d.id AND v.version = d.current_version ";
 
+    private static final String VERSIONS = "SELECT version, content_hash, row_count, size_bytes, storage_key, origin, rejected_rows, "
+            + "created_at AS v_created_at, created_by AS v_created_by FROM dataset_versions WHERE dataset_id = :id ORDER BY version";
+
     private final TenantDatabase database;
     private final Set<DatasetDependents> dependents;
 
@@ -58,9 +61,7 @@ public final class DatasetRepository {
 
     /** Every version of a dataset, oldest first. */
     public List<DatasetVersion> versions(TenantContext tenant, String id) {
-        return database.inTenant(tenant, handle -> handle.createQuery(
-                        "SELECT version, content_hash, row_count, size_bytes, storage_key, origin, rejected_rows, created_at AS v_created_at, "
-                                + "created_by AS v_created_by FROM dataset_versions WHERE dataset_id = :id ORDER BY version")
+        return database.inTenant(tenant, handle -> handle.createQuery(VERSIONS)
                 .bind("id", id).map((rs, ctx) -> version(rs)).list());
     }
 
@@ -109,15 +110,49 @@ public final class DatasetRepository {
         });
     }
 
-    /** Deletes a dataset's metadata and the rows other features keep about it ({@link DatasetDependents}); true if it existed. */
-    public boolean delete(TenantContext tenant, String id) {
+    /**
+     * A deleted dataset and what the features that kept something about it still have to remove now that the
+     * deletion has committed ({@link DatasetDependents#deleteFor(Handle, DeletedDataset)}).
+     */
+    public record Deletion(DeletedDataset dataset, List<DatasetDependents.AfterCommit> afterCommit) {
+
+        public Deletion {
+            afterCommit = List.copyOf(afterCommit);
+        }
+    }
+
+    /**
+     * Deletes a dataset's metadata and the rows other features keep about it ({@link DatasetDependents}), in one
+     * transaction that first locks the dataset's row; empty if there is no such dataset.
+     */
+    public Optional<Deletion> delete(TenantContext tenant, String id) {
         return database.inTenant(tenant, handle -> {
-            dependents.forEach(dependent -> dependent.deleteFor(handle, id));
+            if (!lockExisting(handle, id)) {
+                return Optional.<Deletion>empty();
+            }
+            List<DatasetVersion> versions = handle.createQuery(VERSIONS).bind("id", id)
+                    .map((rs, ctx) -> version(rs)).list();
+            DeletedDataset dataset = new DeletedDataset(tenant, id, versions);
+            List<DatasetDependents.AfterCommit> afterCommit = new ArrayList<>();
+            for (DatasetDependents dependent : dependents) {
+                afterCommit.add(dependent.deleteFor(handle, dataset));
+            }
             handle.createUpdate("DELETE FROM dataset_upload_keys WHERE dataset_id = :id").bind("id", id).execute();
             handle.createUpdate("DELETE FROM dataset_columns WHERE dataset_id = :id").bind("id", id).execute();
             handle.createUpdate("DELETE FROM dataset_versions WHERE dataset_id = :id").bind("id", id).execute();
-            return handle.createUpdate("DELETE FROM datasets WHERE id = :id").bind("id", id).execute() > 0;
+            handle.createUpdate("DELETE FROM datasets WHERE id = :id").bind("id", id).execute();
+            return Optional.of(new Deletion(dataset, afterCommit));
         });
+    }
+
+    /**
+     * Locks a dataset's row until {@code handle}'s transaction ends; false if the dataset does not exist (any more).
+     * A feature writing rows about a dataset calls this first in the same transaction: on PostgreSQL it then waits
+     * for a deletion under way and sees the dataset gone once it committed, instead of writing rows about a deleted
+     * dataset; on SQLite writers take turns anyway.
+     */
+    public static boolean lockExisting(Handle handle, String datasetId) {
+        return handle.createUpdate("UPDATE datasets SET last_used_at = last_used_at WHERE id = :id").bind("id", datasetId).execute() > 0;
     }
 
     /** Marks a dataset as used now. */

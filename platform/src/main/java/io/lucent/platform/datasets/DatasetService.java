@@ -18,12 +18,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads and deletes a tenant's datasets. Every lookup goes through the tenant's own tables, so another tenant's
  * dataset id is simply not found (404). Reading a dataset marks it used (for session retention).
  */
 public final class DatasetService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatasetService.class);
 
     /** Reads within this interval of the last recorded use do not write a new one. */
     private static final Duration TOUCH_INTERVAL = Duration.ofSeconds(30);
@@ -118,16 +122,28 @@ public final class DatasetService {
                 () -> missingValues.report(file(dataset), dataset.columns()));
     }
 
-    /** Deletes the dataset, its versions and their derived results; 404 if it does not exist. */
+    /**
+     * Deletes the dataset, its versions, everything other features computed from it, and their derived results;
+     * 404 if it does not exist. The rows go in one transaction; then, best effort (failures are logged), what the
+     * features keep outside the tenant's tables (jobs, caches) and the dataset's files.
+     */
     public void delete(TenantContext tenant, String id) {
         if (!isUuid(id)) {
             throw LucentException.notFound("Dataset", id);
         }
-        List<DatasetVersion> versions = repository.versions(tenant, id);
-        if (!repository.delete(tenant, id)) {
-            throw LucentException.notFound("Dataset", id);
+        DatasetRepository.Deletion deletion = repository.delete(tenant, id).orElseThrow(() -> LucentException.notFound("Dataset", id));
+        for (DatasetDependents.AfterCommit cleanup : deletion.afterCommit()) {
+            try {
+                cleanup.run();
+            } catch (RuntimeException e) {
+                LOG.warn("Dataset {} of tenant {} is deleted, but cleaning up what was computed from it failed", id, tenant.tenantId(), e);
+            }
         }
-        removeFiles(tenant, id, versions);
+        try {
+            removeFiles(tenant, id, deletion.dataset().versions());
+        } catch (RuntimeException e) {
+            LOG.warn("Dataset {} of tenant {} is deleted, but removing its files failed", id, tenant.tenantId(), e);
+        }
     }
 
     /** Removes a deleted dataset's files and derived results. */

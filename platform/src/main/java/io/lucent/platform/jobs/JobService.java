@@ -5,6 +5,7 @@ import io.lucent.platform.errors.ErrorCode;
 import io.lucent.platform.errors.LucentException;
 import io.lucent.platform.tenancy.TenantContext;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,6 +68,24 @@ public final class JobService {
 
     public int count(TenantContext tenant, String kind) {
         return store.count(tenant, kind);
+    }
+
+    /**
+     * Removes a tenant's jobs for good, whatever their state, e.g. because the data they work on was deleted:
+     * queued and running ones are cancelled first (progress listeners and end listeners hear it as for
+     * {@link #cancel}), then every one is deleted with its tasks. Ids the tenant has no job for are ignored.
+     */
+    public void discard(TenantContext tenant, Collection<String> jobIds) {
+        for (String jobId : jobIds) {
+            if (store.cancel(tenant, jobId, clock.millis())) {
+                store.find(tenant, jobId).ifPresent(job -> {
+                    progress.publish(new ProgressEvent(jobId, job.tenantId(), job.state().wireName(), job.counts(), null, null,
+                            job.error().orElse(null), clock.millis()));
+                    JobEndListeners.tell(endListeners, job);
+                });
+            }
+        }
+        store.delete(tenant, jobIds);
     }
 
     /** Cancels a queued or running job; 409 if it already ended. */

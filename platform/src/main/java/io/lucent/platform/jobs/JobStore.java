@@ -220,14 +220,15 @@ public final class JobStore {
                 .bind("until", until).bind("owner", owner).execute());
     }
 
-    /** Of the given tasks, those {@code owner} no longer holds (cancelled, timed out, or reaped). */
+    /** Of the given tasks, those {@code owner} no longer holds (cancelled, timed out, reaped, or deleted with their job). */
     public List<String> lostTasks(String owner, Collection<String> taskIds) {
         if (taskIds.isEmpty()) {
             return List.of();
         }
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT id FROM " + tables.tasks()
-                        + " WHERE id IN (<ids>) AND (state <> 'running' OR lease_owner IS NULL OR lease_owner <> :owner)")
+        List<String> held = jdbi.withHandle(handle -> handle.createQuery("SELECT id FROM " + tables.tasks()
+                        + " WHERE id IN (<ids>) AND state = 'running' AND lease_owner = :owner")
                 .bindList("ids", List.copyOf(taskIds)).bind("owner", owner).mapTo(String.class).list());
+        return taskIds.stream().filter(id -> !held.contains(id)).toList();
     }
 
     /**
@@ -308,6 +309,24 @@ public final class JobStore {
             }
             endOpenTasks(handle, jobId, "the job was cancelled", now);
             return true;
+        });
+    }
+
+    /**
+     * Deletes a tenant's jobs and their tasks, whatever their state (a worker still running one of them loses its
+     * lease with it: it notices at its next heartbeat and cannot complete the task).
+     *
+     * @return how many jobs were deleted
+     */
+    public int delete(TenantContext tenant, Collection<String> jobIds) {
+        if (jobIds.isEmpty()) {
+            return 0;
+        }
+        return inTransaction(handle -> {
+            handle.createUpdate("DELETE FROM " + tables.tasks() + " WHERE tenant_id = :tenant AND job_id IN (<ids>)")
+                    .bind("tenant", tenant.tenantId()).bindList("ids", List.copyOf(jobIds)).execute();
+            return handle.createUpdate("DELETE FROM " + tables.jobs() + " WHERE tenant_id = :tenant AND id IN (<ids>)")
+                    .bind("tenant", tenant.tenantId()).bindList("ids", List.copyOf(jobIds)).execute();
         });
     }
 

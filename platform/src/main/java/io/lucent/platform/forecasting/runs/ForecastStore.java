@@ -1,5 +1,7 @@
 package io.lucent.platform.forecasting.runs;
 
+import io.lucent.platform.datasets.DatasetRepository;
+import io.lucent.platform.errors.LucentException;
 import io.lucent.platform.metadata.TenantDatabase;
 import io.lucent.platform.tenancy.TenantContext;
 import java.time.Instant;
@@ -20,13 +22,38 @@ public final class ForecastStore {
         this.database = database;
     }
 
+    /**
+     * Records a run in the history, with its dataset's row locked in the same transaction; 404 if the dataset was
+     * deleted meanwhile (so no run is ever recorded for a deleted dataset).
+     */
     public void insertRun(TenantContext tenant, ForecastRun run) {
-        database.inTenant(tenant, handle -> handle.createUpdate("INSERT INTO forecast_runs (id, dataset_id, dataset_version, method, horizon,"
-                        + " entity_count, frequency, request_json, created_at, created_by) VALUES (:id, :dataset, :version, :method, :horizon,"
-                        + " :entities, :frequency, :request, :created, :by)")
-                .bind("id", run.id()).bind("dataset", run.datasetId()).bind("version", run.datasetVersion()).bind("method", run.method())
-                .bind("horizon", run.horizon()).bind("entities", run.entityCount()).bind("frequency", run.frequency())
-                .bind("request", run.requestJson()).bind("created", run.createdAt().toEpochMilli()).bind("by", run.createdBy()).execute());
+        database.inTenant(tenant, handle -> {
+            if (!DatasetRepository.lockExisting(handle, run.datasetId())) {
+                throw LucentException.notFound("Dataset", run.datasetId());
+            }
+            return handle.createUpdate("INSERT INTO forecast_runs (id, dataset_id, dataset_version, method, horizon,"
+                            + " entity_count, frequency, request_json, created_at, created_by) VALUES (:id, :dataset, :version, :method, :horizon,"
+                            + " :entities, :frequency, :request, :created, :by)")
+                    .bind("id", run.id()).bind("dataset", run.datasetId()).bind("version", run.datasetVersion()).bind("method", run.method())
+                    .bind("horizon", run.horizon()).bind("entities", run.entityCount()).bind("frequency", run.frequency())
+                    .bind("request", run.requestJson()).bind("created", run.createdAt().toEpochMilli()).bind("by", run.createdBy()).execute();
+        });
+    }
+
+    /**
+     * Deletes every run of a dataset with its results, on the caller's tenant handle (the dataset's deletion).
+     *
+     * @return the ids of the deleted runs (their jobs have the same ids)
+     */
+    public static List<String> deleteForDataset(Handle tenantHandle, String datasetId) {
+        // The runs first: their rows stay locked until the deletion commits, so a result write waiting on one of them
+        // (replaceResult) finds it gone, and a result committed before is found by the next statement.
+        List<String> runs = tenantHandle.createQuery("DELETE FROM forecast_runs WHERE dataset_id = :dataset RETURNING id")
+                .bind("dataset", datasetId).mapTo(String.class).list();
+        if (!runs.isEmpty()) {
+            tenantHandle.createUpdate("DELETE FROM forecast_results WHERE forecast_id IN (<runs>)").bindList("runs", runs).execute();
+        }
+        return runs;
     }
 
     public void deleteRun(TenantContext tenant, String id) {
@@ -55,14 +82,24 @@ public final class ForecastStore {
         return database.inTenant(tenant, handle -> handle.createQuery("SELECT COUNT(*) FROM forecast_runs").mapTo(Integer.class).one());
     }
 
-    /** Replaces an entity's result (a task run twice leaves one row). Runs on the caller's tenant handle. */
-    public static void replaceResult(Handle tenantHandle, String forecastId, EntityForecast result, String json, long now) {
+    /**
+     * Replaces an entity's result (a task run twice leaves one row). Runs on the caller's tenant handle. Writes
+     * nothing when the run is gone (its dataset was deleted while the task ran): the run's row is locked first, so
+     * a deletion under way is waited for and then seen.
+     *
+     * @return false if the run no longer exists and nothing was written
+     */
+    public static boolean replaceResult(Handle tenantHandle, String forecastId, EntityForecast result, String json, long now) {
+        if (tenantHandle.createUpdate("UPDATE forecast_runs SET entity_count = entity_count WHERE id = :id").bind("id", forecastId).execute() == 0) {
+            return false;
+        }
         tenantHandle.createUpdate("DELETE FROM forecast_results WHERE forecast_id = :id AND entity_id = :entity")
                 .bind("id", forecastId).bind("entity", result.entityId()).execute();
         tenantHandle.createUpdate("INSERT INTO forecast_results (forecast_id, entity_id, entity_name, model, result_json, row_count, created_at)"
                         + " VALUES (:id, :entity, :name, :model, :json, :rows, :now)")
                 .bind("id", forecastId).bind("entity", result.entityId()).bind("name", result.entityName())
                 .bind("model", result.model()).bind("json", json).bind("rows", ResultRows.count(result)).bind("now", now).execute();
+        return true;
     }
 
     /** A stored result with the position of its first row in the forecast's long layout (entities in id order). */

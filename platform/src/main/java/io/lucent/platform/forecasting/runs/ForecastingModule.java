@@ -8,6 +8,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.MapBinder;
 import com.google.inject.multibindings.Multibinder;
+import io.lucent.platform.datasets.DatasetDependents;
 import io.lucent.platform.datasets.DatasetService;
 import io.lucent.platform.datasets.query.SandboxPool;
 import io.lucent.platform.datasets.store.DatasetStore;
@@ -38,6 +39,7 @@ public final class ForecastingModule extends AbstractModule {
     @Override
     protected void configure() {
         Multibinder.newSetBinder(binder(), TaskHandler.class).addBinding().to(ForecastTaskHandler.class);
+        Multibinder.newSetBinder(binder(), DatasetDependents.class).addBinding().to(ForecastDatasetDependents.class);
         Multibinder<Object> resources = Multibinder.newSetBinder(binder(), Object.class, RestResources.class);
         resources.addBinding().to(ForecastResource.class);
         resources.addBinding().to(ResultsResource.class);
@@ -95,6 +97,12 @@ public final class ForecastingModule extends AbstractModule {
     @Singleton
     EntityForecaster entityForecaster(PluginRegistry registry, PluginContexts contexts) {
         return new EntityForecaster(registry, contexts);
+    }
+
+    @Provides
+    @Singleton
+    ForecastDatasetDependents datasetDependents(JobService jobs, DatasetSeriesReader reader) {
+        return new ForecastDatasetDependents(jobs, reader);
     }
 
     @Provides

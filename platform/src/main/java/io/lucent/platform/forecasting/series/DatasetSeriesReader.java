@@ -57,6 +57,13 @@ public final class DatasetSeriesReader {
         return read;
     }
 
+    /** Drops the views of every version stored under {@code storagePrefix} (a deleted dataset's). */
+    public void forget(String storagePrefix) {
+        synchronized (cache) {
+            cache.keySet().removeIf(key -> key.startsWith(storagePrefix));
+        }
+    }
+
     private record Row(String entity, String name, LocalDateTime time, double value) {
     }
 

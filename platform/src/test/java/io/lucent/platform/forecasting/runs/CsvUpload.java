@@ -17,12 +17,17 @@ final class CsvUpload {
     }
 
     static String dataset(LucentTestServer server, String fileName, byte[] csv) {
+        return dataset(server, null, fileName, csv);
+    }
+
+    /** Uploads as {@code tenant}'s user ({@code null}: the server's default test user). */
+    static String dataset(LucentTestServer server, io.lucent.platform.tenancy.TenantContext tenant, String fileName, byte[] csv) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         out.writeBytes(csv);
         out.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        Response response = server.request("/api/v1/datasets")
+        Response response = (tenant == null ? server.request("/api/v1/datasets") : server.request("/api/v1/datasets", tenant))
                 .post(Entity.entity(out.toByteArray(), "multipart/form-data; boundary=" + BOUNDARY));
         Map<String, Object> body = response.readEntity(new GenericType<Map<String, Object>>() { });
         if (response.getStatus() != 201) {
