@@ -20,13 +20,19 @@ public final class AnalyticsModule extends AbstractModule {
     @Override
     protected void configure() {
         Multibinder.newSetBinder(binder(), Object.class, RestResources.class).addBinding().to(AnalyticsResource.class);
-        Multibinder.newSetBinder(binder(), DatasetDependents.class).addBinding().to(MappingRepository.class);
+        Multibinder.newSetBinder(binder(), DatasetDependents.class).addBinding().to(AnalyticsDatasetDependents.class);
     }
 
     @Provides
     @Singleton
     MappingRepository mappingRepository(TenantDatabase database, ObjectMapper json, Clock clock) {
         return new MappingRepository(database, json, clock);
+    }
+
+    @Provides
+    @Singleton
+    AnalyticsDatasetDependents datasetDependents(MappingRepository mappings, com.google.inject.Provider<AnalyticsService> service) {
+        return new AnalyticsDatasetDependents(mappings, service);
     }
 
     @Provides

@@ -159,8 +159,20 @@ public final class AnalyticsService {
                 + window.cacheKey() + "|" + parameters + "|"
                 + (inventory == null ? "" : inventory.dataset().id() + "|" + inventory.dataset().current().contentHash() + "|"
                 + inventory.mapping().fingerprint()));
-        return answers.get(tenant.tenantId() + "/" + version.contentHash() + "/" + key, () -> write(derived.get(tenant.tenantId(),
+        return answers.get(answerPrefix(tenant.tenantId(), version.contentHash()) + key, () -> write(derived.get(tenant.tenantId(),
                 version.contentHash(), "analytics-" + key, type, () -> compute(source, window, inventory, computation))));
+    }
+
+    /**
+     * Drops the answers kept in memory for the data with {@code contentHash} (a deleted dataset's version; the
+     * derived results in the store go with the dataset).
+     */
+    public void forget(String tenantId, String contentHash) {
+        answers.forget(answerPrefix(tenantId, contentHash));
+    }
+
+    private static String answerPrefix(String tenantId, String contentHash) {
+        return tenantId + "/" + contentHash + "/";
     }
 
     /** The result of {@code computation}, uncached (for callers that cache what they derive from it themselves). */

@@ -22,6 +22,18 @@ final class SerializedResults {
         this.maxBytes = maxBytes;
     }
 
+    /** Drops every answer whose key starts with {@code keyPrefix} (the data it came from was deleted). */
+    synchronized void forget(String keyPrefix) {
+        Iterator<Map.Entry<String, byte[]>> all = entries.entrySet().iterator();
+        while (all.hasNext()) {
+            Map.Entry<String, byte[]> entry = all.next();
+            if (entry.getKey().startsWith(keyPrefix)) {
+                bytes -= entry.getValue().length;
+                all.remove();
+            }
+        }
+    }
+
     /** The bytes for {@code key}, from {@code compute} when absent. */
     byte[] get(String key, Supplier<byte[]> compute) {
         synchronized (this) {

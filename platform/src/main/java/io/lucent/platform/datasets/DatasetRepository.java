@@ -1,5 +1,6 @@
 package io.lucent.platform.datasets;
 
+import io.lucent.platform.errors.LucentException;
 import io.lucent.platform.metadata.TenantDatabase;
 import io.lucent.platform.tenancy.TenantContext;
 import java.sql.ResultSet;
@@ -100,9 +101,12 @@ public final class DatasetRepository {
                 .bind("key", key).mapTo(String.class).findOne());
     }
 
-    /** Adds a version to a dataset and makes it current. */
+    /** Adds a version to a dataset and makes it current; 404 if the dataset was deleted meanwhile. */
     public void addVersion(TenantContext tenant, String id, DatasetVersion version, List<DatasetColumn> columns) {
         database.inTenant(tenant, handle -> {
+            if (!lockExisting(handle, id)) {
+                throw LucentException.notFound("Dataset", id);
+            }
             insertVersion(handle, id, version, columns);
             handle.createUpdate("UPDATE datasets SET current_version = :version, last_used_at = :now WHERE id = :id")
                     .bind("version", version.version()).bind("now", Timestamp.from(version.createdAt())).bind("id", id).execute();

@@ -41,6 +41,25 @@ class SerializedResultsTest {
     }
 
     @Test
+    void forgettingAPrefixDropsItsAnswersAndFreesTheirRoomForOthers() {
+        SerializedResults results = new SerializedResults(24);
+        results.get("t/deleted/x", () -> new byte[8]);
+        results.get("t/deleted/y", () -> new byte[8]);
+        byte[] kept = results.get("t/kept/x", () -> new byte[8]);
+
+        results.forget("t/deleted/");
+
+        AtomicInteger recomputed = new AtomicInteger();
+        results.get("t/deleted/x", () -> {
+            recomputed.incrementAndGet();
+            return new byte[8];
+        });
+        assertThat(recomputed).as("a forgotten answer is computed again").hasValue(1);
+        results.get("t/other", () -> new byte[8]);
+        assertThat(results.get("t/kept/x", () -> new byte[8])).as("the forgotten bytes no longer count against the size").isSameAs(kept);
+    }
+
+    @Test
     void keepsAnAnswerLargerThanItsSizeUntilTheNextOne() {
         SerializedResults results = new SerializedResults(4);
         byte[] big = results.get("big", () -> new byte[10]);

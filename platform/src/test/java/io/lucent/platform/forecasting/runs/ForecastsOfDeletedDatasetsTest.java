@@ -52,7 +52,7 @@ import org.sqlite.SQLiteDataSource;
 /**
  * What happens to forecasts when their dataset goes, on a real SQLite metadata database, job store and local
  * dataset store: the runs, results and jobs go in the deletion (by request or by session retention), a task that
- * finishes after it writes nothing, and a forecast cannot be recorded for a dataset already gone.
+ * finishes after it writes nothing, and neither a forecast nor a new version can be recorded for a dataset already gone.
  */
 class ForecastsOfDeletedDatasetsTest {
 
@@ -170,6 +170,17 @@ class ForecastsOfDeletedDatasetsTest {
         assertThatThrownBy(() -> forecasts.insertRun(LOCAL, run(dataset, UUID.randomUUID().toString())))
                 .isInstanceOfSatisfying(LucentException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
         assertThat(forecasts.countRuns(LOCAL)).isZero();
+    }
+
+    @Test
+    void aVersionCannotBeAddedToADatasetDeletedWhileItWasPrepared() {
+        StoredDataset dataset = samples.create(LOCAL, 60, 7);
+        datasets.delete(LOCAL, dataset.id());
+
+        // What a preprocessing apply or a re-typing records once its new version is written.
+        assertThatThrownBy(() -> repository.addVersion(LOCAL, dataset.id(), dataset.current(), dataset.columns()))
+                .isInstanceOfSatisfying(LucentException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+        assertThat(repository.versions(LOCAL, dataset.id())).isEmpty();
     }
 
     @Test
