@@ -19,7 +19,8 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Answers the requests Jetty refuses before they reach the REST resources (an encoded slash or NUL in the path,
- * a malformed request line) with the standard JSON error body instead of Jetty's HTML page.
+ * a malformed request line) with the standard JSON error body instead of Jetty's HTML page. A path Jetty finds
+ * ambiguous (an encoded '/', '%' or '\\' in a segment) gets a hint to send the value as a query parameter.
  */
 public final class JsonErrorHandler extends ErrorHandler {
 
@@ -47,6 +48,10 @@ public final class JsonErrorHandler extends ErrorHandler {
         ErrorCode code = status >= 500 ? ErrorCode.INTERNAL_ERROR
                 : Arrays.stream(ErrorCode.values()).filter(c -> c.httpStatus() == status).findFirst().orElse(ErrorCode.INVALID_REQUEST);
         String text = message == null || message.isBlank() ? HttpStatus.getMessage(status) : message;
+        if (text.startsWith("Ambiguous URI")) {
+            text += ". A value containing '/', '%' or '\\' (an entity id such as '4/Set', a recipe name) cannot travel in a URL"
+                    + " path: send it as a query parameter, as the API's ?entity= and ?recipe= forms take it";
+        }
         try {
             return json.writeValueAsBytes(new ErrorBody(code.wireName(), text, Map.of()));
         } catch (JsonProcessingException e) {

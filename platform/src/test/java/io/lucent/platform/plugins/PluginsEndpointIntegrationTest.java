@@ -171,6 +171,8 @@ class PluginsEndpointIntegrationTest {
                 Map<String, Object> body = response.readEntity(JSON);
                 assertThat(body).as(path).containsEntry("code", "invalid_request").containsKeys("message", "details");
             }
+            Map<String, Object> slash = server.request("/api/v1/plugins/forecast%2Fbaseline").get().readEntity(JSON);
+            assertThat((String) slash.get("message")).contains("Ambiguous URI").contains("query parameter");
         }
 
         @Test
