@@ -37,7 +37,8 @@ public final class TemplatesResource {
         CurrentTenant.of(request);
         String template = kind == null ? null : TEMPLATES.get(kind);
         if (template == null) {
-            throw LucentException.invalid("Unknown template kind '" + kind + "'; known kinds: " + TEMPLATES.keySet());
+            throw LucentException.invalid((kind == null ? "Give the template kind as ?kind=" : "Unknown template kind '" + kind + "'")
+                    + "; known kinds: " + TEMPLATES.keySet());
         }
         return Response.ok(template).type("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"lucent-" + kind + "-template.csv\"").build();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.lucent.platform.errors.LucentException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /** What a user may do within their tenant. On the wire a role is lower case: {@code admin}, {@code analyst}, {@code viewer}. */
@@ -28,7 +29,7 @@ public enum Role {
                 }
             }
         }
-        throw LucentException.invalid("Unknown role '" + value + "'; use one of "
-                + Arrays.stream(values()).map(Role::wireName).toList());
+        List<String> known = Arrays.stream(values()).map(Role::wireName).toList();
+        throw LucentException.invalid(value == null ? "Give a role: one of " + known : "Unknown role '" + value + "'; use one of " + known);
     }
 }

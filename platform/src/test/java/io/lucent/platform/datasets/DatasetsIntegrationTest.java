@@ -443,6 +443,8 @@ class DatasetsIntegrationTest {
             assertThat(response.getMediaType().toString()).startsWith("text/csv");
             assertThat(response.readEntity(String.class)).startsWith("Date,Entity_ID,Entity_Name,Volume\r\n");
             error(server.request("/api/v1/templates/download?kind=nope").get(), 400);
+            assertThat(error(server.request("/api/v1/templates/download").get(), 400).get("message").toString())
+                    .startsWith("Give the template kind as ?kind=").contains("timeseries");
         }
 
         @Test
