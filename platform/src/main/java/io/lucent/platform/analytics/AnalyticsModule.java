@@ -6,6 +6,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import io.lucent.platform.datasets.DatasetDependents;
+import io.lucent.platform.datasets.copies.LocalCopies;
 import io.lucent.platform.datasets.DatasetService;
 import io.lucent.platform.datasets.query.DerivedResults;
 import io.lucent.platform.datasets.query.SandboxPool;
@@ -20,19 +21,14 @@ public final class AnalyticsModule extends AbstractModule {
     @Override
     protected void configure() {
         Multibinder.newSetBinder(binder(), Object.class, RestResources.class).addBinding().to(AnalyticsResource.class);
-        Multibinder.newSetBinder(binder(), DatasetDependents.class).addBinding().to(AnalyticsDatasetDependents.class);
+        Multibinder.newSetBinder(binder(), DatasetDependents.class).addBinding().to(MappingRepository.class);
+        Multibinder.newSetBinder(binder(), LocalCopies.class).addBinding().to(AnalyticsService.class);
     }
 
     @Provides
     @Singleton
     MappingRepository mappingRepository(TenantDatabase database, ObjectMapper json, Clock clock) {
         return new MappingRepository(database, json, clock);
-    }
-
-    @Provides
-    @Singleton
-    AnalyticsDatasetDependents datasetDependents(MappingRepository mappings, com.google.inject.Provider<AnalyticsService> service) {
-        return new AnalyticsDatasetDependents(mappings, service);
     }
 
     @Provides

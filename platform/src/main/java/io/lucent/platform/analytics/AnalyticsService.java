@@ -6,6 +6,8 @@ import io.lucent.platform.datasets.DatasetColumn;
 import io.lucent.platform.datasets.DatasetService;
 import io.lucent.platform.datasets.DatasetVersion;
 import io.lucent.platform.datasets.StoredDataset;
+import io.lucent.platform.datasets.copies.DeletedCopies;
+import io.lucent.platform.datasets.copies.LocalCopies;
 import io.lucent.platform.datasets.query.DerivedResults;
 import io.lucent.platform.datasets.query.SandboxPool;
 import io.lucent.platform.datasets.store.DatasetStore;
@@ -28,7 +30,7 @@ import java.util.Map;
  * is computed once per data version and question and then served as the JSON bytes it was first sent as.
  * Thread-safe.
  */
-public final class AnalyticsService {
+public final class AnalyticsService implements LocalCopies {
 
     /** How many bytes of serialised answers are kept in memory. */
     static final long SERIALIZED_BYTES = 64L * 1024 * 1024;
@@ -164,11 +166,14 @@ public final class AnalyticsService {
     }
 
     /**
-     * Drops the answers kept in memory for the data with {@code contentHash} (a deleted dataset's version; the
-     * derived results in the store go with the dataset).
+     * Drops the answers kept in this node's memory for a deleted dataset's versions (the derived results in the
+     * store go with the dataset).
      */
-    public void forget(String tenantId, String contentHash) {
-        answers.forget(answerPrefix(tenantId, contentHash));
+    @Override
+    public void forget(DeletedCopies deleted) {
+        for (String contentHash : deleted.contentHashes()) {
+            answers.forget(answerPrefix(deleted.tenantId(), contentHash));
+        }
     }
 
     private static String answerPrefix(String tenantId, String contentHash) {

@@ -1,5 +1,8 @@
 package io.lucent.platform.datasets;
 
+import io.lucent.platform.datasets.copies.DeletedCopies;
+import io.lucent.platform.datasets.copies.DeletionBroadcast;
+import io.lucent.platform.datasets.copies.InProcessDeletionBroadcast;
 import io.lucent.platform.datasets.query.DatasetSummary;
 import io.lucent.platform.datasets.query.DerivedResults;
 import io.lucent.platform.datasets.query.MissingReport;
@@ -17,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +44,17 @@ public final class DatasetService {
     private final MissingValues missingValues;
     private final DerivedResults derived;
     private final Clock clock;
+    private final DeletionBroadcast deletions;
 
+    /** A service whose deletions drop this process's copies only (a single node without other holders of copies). */
     public DatasetService(DatasetRepository repository, DatasetStore store, SandboxPool sandboxes, DerivedResults derived, Clock clock) {
+        this(repository, store, sandboxes, derived, clock, new InProcessDeletionBroadcast(Set::of));
+    }
+
+    /** @param deletions tells every node to drop its copies of a deleted dataset */
+    public DatasetService(DatasetRepository repository, DatasetStore store, SandboxPool sandboxes, DerivedResults derived, Clock clock,
+                          DeletionBroadcast deletions) {
+        this.deletions = deletions;
         this.repository = repository;
         this.store = store;
         this.sandboxes = sandboxes;
@@ -125,7 +138,8 @@ public final class DatasetService {
     /**
      * Deletes the dataset, its versions, everything other features computed from it, and their derived results;
      * 404 if it does not exist. The rows go in one transaction; then, best effort (failures are logged), what the
-     * features keep outside the tenant's tables (jobs, caches) and the dataset's files.
+     * features keep outside the tenant's tables (jobs), the dataset's files and derived results, and every node's
+     * copies of them ({@link DeletionBroadcast}).
      */
     public void delete(TenantContext tenant, String id) {
         if (!isUuid(id)) {
@@ -144,6 +158,8 @@ public final class DatasetService {
         } catch (RuntimeException e) {
             LOG.warn("Dataset {} of tenant {} is deleted, but removing its files failed", id, tenant.tenantId(), e);
         }
+        deletions.announce(new DeletedCopies(tenant.tenantId(), id, deletion.dataset().versions().stream().map(DatasetVersion::contentHash)
+                .toList()));
     }
 
     /** Removes a deleted dataset's files and derived results. */

@@ -11,6 +11,9 @@ import io.dropwizard.lifecycle.Managed;
 import io.lucent.platform.config.DatasetsConfig;
 import io.lucent.platform.config.LucentConfiguration;
 import io.lucent.platform.config.LucentHome;
+import io.lucent.platform.datasets.copies.DeletionBroadcast;
+import io.lucent.platform.datasets.copies.LocalCopies;
+import io.lucent.platform.datasets.copies.StoreCopies;
 import io.lucent.platform.datasets.ingest.FileConnectors;
 import io.lucent.platform.datasets.ingest.UploadReceiver;
 import io.lucent.platform.datasets.ingest.UploadSizeFilter;
@@ -59,6 +62,7 @@ public final class DatasetsModule extends AbstractModule {
         resources.addBinding().to(TemplatesResource.class);
         bind(DatasetsStartup.class).asEagerSingleton();
         Multibinder.newSetBinder(binder(), DatasetDependents.class);
+        Multibinder.newSetBinder(binder(), LocalCopies.class).addBinding().to(StoreCopies.class);
         MapBinder.newMapBinder(binder(), RateLimitedAction.class, IdempotentReplays.class).addBinding(RateLimitedAction.UPLOAD)
                 .to(UploadReplays.class);
     }
@@ -152,8 +156,15 @@ public final class DatasetsModule extends AbstractModule {
 
     @Provides
     @Singleton
-    DatasetService datasetService(DatasetRepository repository, DatasetStore store, SandboxPool sandboxes, DerivedResults derived, Clock clock) {
-        return new DatasetService(repository, store, sandboxes, derived, clock);
+    StoreCopies storeCopies(DatasetStore store, DerivedResults derived) {
+        return new StoreCopies(store, derived);
+    }
+
+    @Provides
+    @Singleton
+    DatasetService datasetService(DatasetRepository repository, DatasetStore store, SandboxPool sandboxes, DerivedResults derived, Clock clock,
+                                  DeletionBroadcast deletions) {
+        return new DatasetService(repository, store, sandboxes, derived, clock, deletions);
     }
 
     @Provides

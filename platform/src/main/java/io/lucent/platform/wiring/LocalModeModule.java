@@ -1,11 +1,16 @@
 package io.lucent.platform.wiring;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Key;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.TypeLiteral;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.ManagedDataSource;
 import io.lucent.platform.config.LucentConfiguration;
+import io.lucent.platform.datasets.copies.DeletionBroadcast;
+import io.lucent.platform.datasets.copies.InProcessDeletionBroadcast;
+import io.lucent.platform.datasets.copies.LocalCopies;
 import io.lucent.platform.jobs.InMemoryProgressBus;
 import io.lucent.platform.jobs.ProgressBus;
 import io.lucent.platform.metadata.Dialect;
@@ -24,6 +29,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -43,6 +49,7 @@ public final class LocalModeModule extends AbstractModule {
         bind(ProgressBus.class).toInstance(new InMemoryProgressBus());
         bind(RequestAuthenticator.class).toInstance(new LocalAuthenticator(config.getAuth().getLocalPassword()));
         bind(Buckets.class).toInstance(new LocalBuckets());
+        bind(DeletionBroadcast.class).toInstance(new InProcessDeletionBroadcast(getProvider(Key.get(new TypeLiteral<Set<LocalCopies>>() { }))));
     }
 
     @Provides

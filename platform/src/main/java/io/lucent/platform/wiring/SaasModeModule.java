@@ -2,6 +2,7 @@ package io.lucent.platform.wiring;
 
 import com.codahale.metrics.health.HealthCheck;
 import com.google.inject.AbstractModule;
+import com.google.inject.Provider;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.dropwizard.core.setup.Environment;
@@ -9,6 +10,9 @@ import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.lifecycle.Managed;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lucent.platform.config.LucentConfiguration;
+import io.lucent.platform.datasets.copies.DeletionBroadcast;
+import io.lucent.platform.datasets.copies.LocalCopies;
+import io.lucent.platform.datasets.copies.RedisDeletionBroadcast;
 import io.lucent.platform.jobs.ProgressBus;
 import io.lucent.platform.jobs.RedisProgressBus;
 import io.lucent.platform.metadata.Dialect;
@@ -22,6 +26,7 @@ import io.lucent.platform.ratelimit.RedisBuckets;
 import io.lucent.platform.tenancy.JwtSecret;
 import io.lucent.platform.tenancy.TenantDirectory;
 import java.net.URI;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import redis.clients.jedis.JedisPooled;
 
@@ -100,6 +105,19 @@ public final class SaasModeModule extends AbstractModule {
             }
         });
         return bus;
+    }
+
+    @Provides
+    @Singleton
+    DeletionBroadcast deletionBroadcast(JedisPooled redis, ObjectMapper json, Provider<Set<LocalCopies>> copies, Environment environment) {
+        RedisDeletionBroadcast broadcast = new RedisDeletionBroadcast(redis, json, copies);
+        environment.lifecycle().manage(new Managed() {
+            @Override
+            public void stop() {
+                broadcast.close();
+            }
+        });
+        return broadcast;
     }
 
     @Provides

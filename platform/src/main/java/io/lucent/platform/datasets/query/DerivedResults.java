@@ -66,6 +66,14 @@ public final class DerivedResults {
         store.deletePrefix(prefix);
     }
 
+    /** Forgets this node's in-memory copies of the results of {@code contentHash} (another node deleted the data). */
+    public void forgetInMemory(String tenantId, String contentHash) {
+        String prefix = StoreKeys.derivedPrefix(tenantId, contentHash);
+        synchronized (memory) {
+            memory.keySet().removeIf(k -> k.startsWith(prefix));
+        }
+    }
+
     private <T> T read(byte[] bytes, Class<T> type) {
         try {
             return json.readValue(bytes, type);

@@ -34,6 +34,13 @@ public interface DatasetStore {
     /** Deletes every key starting with {@code prefix} (a tenant's or a dataset's prefix). */
     void deletePrefix(String prefix);
 
+    /**
+     * Drops what this node keeps of the keys under {@code prefix} beside the store itself (another node deleted
+     * them). A store with no node-local copies has nothing to drop.
+     */
+    default void forgetLocalCopies(String prefix) {
+    }
+
     /** The keys under {@code prefix}. */
     java.util.List<String> list(String prefix);
 }

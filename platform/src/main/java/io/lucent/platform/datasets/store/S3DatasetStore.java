@@ -139,6 +139,12 @@ public final class S3DatasetStore implements DatasetStore, AutoCloseable {
         cache.deletePrefix(keyPrefix);
     }
 
+    /** Removes the local cache's files under {@code keyPrefix} (the bucket's objects were deleted by another node). */
+    @Override
+    public void forgetLocalCopies(String keyPrefix) {
+        cache.deletePrefix(keyPrefix);
+    }
+
     @Override
     public List<String> list(String keyPrefix) {
         List<String> keys = new ArrayList<>();

@@ -10,6 +10,7 @@ import com.google.inject.multibindings.MapBinder;
 import com.google.inject.multibindings.Multibinder;
 import io.lucent.platform.datasets.DatasetDependents;
 import io.lucent.platform.datasets.DatasetService;
+import io.lucent.platform.datasets.copies.LocalCopies;
 import io.lucent.platform.datasets.query.SandboxPool;
 import io.lucent.platform.datasets.store.DatasetStore;
 import io.lucent.platform.forecasting.diagnostics.DiagnosticsResource;
@@ -40,6 +41,7 @@ public final class ForecastingModule extends AbstractModule {
     protected void configure() {
         Multibinder.newSetBinder(binder(), TaskHandler.class).addBinding().to(ForecastTaskHandler.class);
         Multibinder.newSetBinder(binder(), DatasetDependents.class).addBinding().to(ForecastDatasetDependents.class);
+        Multibinder.newSetBinder(binder(), LocalCopies.class).addBinding().to(DatasetSeriesReader.class);
         Multibinder<Object> resources = Multibinder.newSetBinder(binder(), Object.class, RestResources.class);
         resources.addBinding().to(ForecastResource.class);
         resources.addBinding().to(ResultsResource.class);
@@ -101,8 +103,8 @@ public final class ForecastingModule extends AbstractModule {
 
     @Provides
     @Singleton
-    ForecastDatasetDependents datasetDependents(JobService jobs, DatasetSeriesReader reader) {
-        return new ForecastDatasetDependents(jobs, reader);
+    ForecastDatasetDependents datasetDependents(JobService jobs) {
+        return new ForecastDatasetDependents(jobs);
     }
 
     @Provides

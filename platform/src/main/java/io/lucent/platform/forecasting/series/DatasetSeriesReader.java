@@ -1,6 +1,8 @@
 package io.lucent.platform.forecasting.series;
 
 import io.lucent.plugin.api.forecast.Frequency;
+import io.lucent.platform.datasets.copies.DeletedCopies;
+import io.lucent.platform.datasets.copies.LocalCopies;
 import io.lucent.platform.datasets.query.DuckDbEngine;
 import io.lucent.platform.datasets.query.SandboxPool;
 import io.lucent.platform.datasets.store.DatasetStore;
@@ -27,7 +29,7 @@ import java.util.TreeSet;
  * February) keeps its dates; other data is laid on calendar quarters and years. Keeps the last few views in memory
  * (a batch's tasks all read the same one).
  */
-public final class DatasetSeriesReader {
+public final class DatasetSeriesReader implements LocalCopies {
 
     private static final int CACHED_VIEWS = 4;
 
@@ -57,10 +59,11 @@ public final class DatasetSeriesReader {
         return read;
     }
 
-    /** Drops the views of every version stored under {@code storagePrefix} (a deleted dataset's). */
-    public void forget(String storagePrefix) {
+    /** Drops the views of a deleted dataset's versions. */
+    @Override
+    public void forget(DeletedCopies deleted) {
         synchronized (cache) {
-            cache.keySet().removeIf(key -> key.startsWith(storagePrefix));
+            cache.keySet().removeIf(key -> key.startsWith(deleted.storagePrefix()));
         }
     }
 

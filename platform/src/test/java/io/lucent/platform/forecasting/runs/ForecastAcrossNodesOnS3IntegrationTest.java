@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A SaaS deployment of two nodes that share nothing but PostgreSQL, Redis and an S3 bucket: an API node that runs
  * no jobs takes the upload and the batch; a worker node, with its own disk, reads the dataset from the bucket, runs
- * every entity, and the API node answers with the results.
+ * every entity, and the API node answers with the results. Deleting the dataset on the API node then removes it
+ * from the bucket and from the worker's cache (told through Redis), with its forecasts.
  */
 @ExtendWith(ExternalServicesExtension.class)
 class ForecastAcrossNodesOnS3IntegrationTest {
@@ -39,7 +40,7 @@ class ForecastAcrossNodesOnS3IntegrationTest {
     Path directory;
 
     @Test
-    void aWorkerNodeForecastsADatasetUploadedThroughAnotherNodeReadingItFromTheBucket(Supplier<ExternalServices> services) throws Exception {
+    void aWorkerNodeForecastsADatasetUploadedThroughAnotherNodeAndForgetsItWhenItIsDeletedThere(Supplier<ExternalServices> services) throws Exception {
         try (S3ProxyServer s3 = S3ProxyServer.start(directory.resolve("s3"));
              var bucket = s3.client()) {
             bucket.createBucket(b -> b.bucket("lucent-datasets"));
@@ -69,6 +70,18 @@ class ForecastAcrossNodesOnS3IntegrationTest {
                         .anySatisfy(f -> assertThat(f).contains(datasetId).endsWith(".parquet"));
                 assertThat(files(directory.resolve("worker"))).as("nothing of the dataset on the worker's own data directory")
                         .noneSatisfy(f -> assertThat(f).contains(datasetId));
+
+                assertThat(api.request("/api/v1/datasets/" + datasetId).delete().getStatus()).isEqualTo(204);
+
+                assertThat(bucket.listObjectsV2(b -> b.bucket("lucent-datasets").prefix("deployment")).contents())
+                        .as("the bucket keeps nothing of the dataset").noneSatisfy(o -> assertThat(o.key()).contains(datasetId));
+                long end = System.nanoTime() + 30_000_000_000L;
+                while (files(directory.resolve("worker-cache")).stream().anyMatch(f -> f.contains(datasetId)) && System.nanoTime() < end) {
+                    Thread.sleep(20);
+                }
+                assertThat(files(directory.resolve("worker-cache"))).as("the worker dropped its cached copy")
+                        .noneSatisfy(f -> assertThat(f).contains(datasetId));
+                assertThat(worker.request("/api/v1/results/entity/" + datasetId + "/North").get().getStatus()).isEqualTo(404);
             }
         }
     }

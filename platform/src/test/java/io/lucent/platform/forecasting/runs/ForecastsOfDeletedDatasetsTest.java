@@ -19,7 +19,6 @@ import io.lucent.platform.datasets.sample.SampleDatasets;
 import io.lucent.platform.datasets.store.LocalDatasetStore;
 import io.lucent.platform.errors.ErrorCode;
 import io.lucent.platform.errors.LucentException;
-import io.lucent.platform.forecasting.series.DatasetSeriesReader;
 import io.lucent.platform.jobs.ClaimedTask;
 import io.lucent.platform.jobs.InMemoryProgressBus;
 import io.lucent.platform.jobs.JobService;
@@ -112,7 +111,7 @@ class ForecastsOfDeletedDatasetsTest {
         jobStore = new JobStore(database);
         jobs = new JobService(jobStore, new JobsConfig(), clock, new InMemoryProgressBus(), new WorkSignal());
         forecasts = new ForecastStore(tenantDatabase);
-        repository = new DatasetRepository(tenantDatabase, Set.of(new ForecastDatasetDependents(jobs, new DatasetSeriesReader(store, sandboxes))));
+        repository = new DatasetRepository(tenantDatabase, Set.of(new ForecastDatasetDependents(jobs)));
         datasets = new DatasetService(repository, store, sandboxes, new DerivedResults(store, new ObjectMapper().findAndRegisterModules(), 16),
                 clock);
         DatasetLimits limits = new DatasetLimits(new TenantLimits(new TenancyConfig(), tenants), repository);
