@@ -255,7 +255,9 @@ public final class DatasetsResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a dataset", description = "Its versions and derived results go with it.",
+    @Operation(summary = "Delete a dataset", description = "Its versions and everything computed from it go with it: summaries, "
+            + "analytics mappings and answers, insights, forecasts (history, results, downloads) and their jobs (queued and running ones "
+            + "are cancelled; a forecast finishing afterwards stores nothing).",
             responses = {@ApiResponse(responseCode = "204", description = "Deleted"),
                 @ApiResponse(responseCode = "404", description = "No such dataset", content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
     public Response delete(@Context ContainerRequestContext request, @PathParam("id") String id) {

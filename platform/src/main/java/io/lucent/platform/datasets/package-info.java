@@ -27,6 +27,15 @@
  * by content hash in {@link io.lucent.platform.datasets.query.DerivedResults}. Features that compute over datasets
  * use {@link io.lucent.platform.datasets.DatasetService#withData}.
  *
+ * <p>Deleting a dataset (by request, or by session retention's
+ * {@link io.lucent.platform.datasets.retention.IdleDatasetSweeper}) deletes what was computed from it too: in one
+ * transaction, which first locks the dataset's row, its metadata and every feature's rows about it
+ * ({@link io.lucent.platform.datasets.DatasetDependents}: forecast runs and results, insights, analytics mappings);
+ * after the commit, best effort and logged, what the features keep elsewhere (the forecasts' jobs), the files and
+ * derived results in the store, and every node's own copies (memory caches, an S3 store's local cache) through
+ * {@link io.lucent.platform.datasets.copies.DeletionBroadcast}. Writers of rows about a dataset lock its row first
+ * ({@link io.lucent.platform.datasets.DatasetRepository#lockExisting}), so none lands behind a deletion.
+ *
  * <p>Everything is scoped by the request's tenant: metadata through
  * {@link io.lucent.platform.metadata.TenantDatabase}, files under {@code tenants/<tenant>/} in the store.
  */
