@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lucent.platform.datasets.DatasetDependents;
+import io.lucent.platform.datasets.DatasetRepository;
+import io.lucent.platform.errors.LucentException;
 import io.lucent.platform.metadata.TenantDatabase;
 import io.lucent.platform.tenancy.TenantContext;
 import io.lucent.plugin.api.insight.Metric;
@@ -56,14 +58,33 @@ public final class InsightRepository implements DatasetDependents {
                 .bind("id", id).map((rs, ctx) -> insight(rs)).findFirst());
     }
 
-    /** Stores a set with its insights in one transaction. */
+    /** Stores a set generated without an inventory dataset. */
     public void save(TenantContext tenant, InsightSet set, String fingerprint, String generatedBy) {
+        save(tenant, set, fingerprint, generatedBy, null);
+    }
+
+    /**
+     * Stores a set with its insights in one transaction, with the datasets it was generated from locked first; 404
+     * if either was deleted meanwhile (the set would outlive it).
+     *
+     * @param inventoryDatasetId the inventory dataset whose stock figures it used, or null
+     */
+    public void save(TenantContext tenant, InsightSet set, String fingerprint, String generatedBy, String inventoryDatasetId) {
         database.inTenant(tenant, handle -> {
+            for (String dataset : inventoryDatasetId == null ? List.of(set.datasetId()) : List.of(set.datasetId(), inventoryDatasetId)) {
+                if (!DatasetRepository.lockExisting(handle, dataset)) {
+                    throw LucentException.notFound("Dataset", dataset);
+                }
+            }
             handle.createUpdate("INSERT INTO insight_sets (id, dataset_id, dataset_version, content_hash, fingerprint, packs, generated_at, generated_by) "
                             + "VALUES (:id, :dataset, :version, :hash, :fingerprint, :packs, :at, :by)")
                     .bind("id", set.id()).bind("dataset", set.datasetId()).bind("version", set.datasetVersion()).bind("hash", set.contentHash())
                     .bind("fingerprint", fingerprint).bind("packs", String.join(",", set.packs()))
                     .bind("at", Timestamp.from(set.generatedAt())).bind("by", generatedBy).execute();
+            if (inventoryDatasetId != null) {
+                handle.createUpdate("INSERT INTO insight_set_inventories (set_id, inventory_dataset_id) VALUES (:set, :inventory)")
+                        .bind("set", set.id()).bind("inventory", inventoryDatasetId).execute();
+            }
             int position = 0;
             for (StoredInsight insight : set.insights()) {
                 handle.createUpdate("INSERT INTO insights (id, set_id, position, pack_id, rule_id, category, confidence, title, description, subject, "
@@ -78,12 +99,22 @@ public final class InsightRepository implements DatasetDependents {
         });
     }
 
-    /** Deletes the insights and sets of a dataset that is being deleted, in its deletion's transaction. */
+    /**
+     * Deletes the insights and sets of a dataset that is being deleted, in its deletion's transaction: those
+     * generated from it, and those that used it as their inventory.
+     */
     @Override
     public void deleteFor(Handle handle, String datasetId) {
-        handle.createUpdate("DELETE FROM insights WHERE set_id IN (SELECT id FROM insight_sets WHERE dataset_id = :dataset)")
-                .bind("dataset", datasetId).execute();
-        handle.createUpdate("DELETE FROM insight_sets WHERE dataset_id = :dataset").bind("dataset", datasetId).execute();
+        List<String> sets = handle.createQuery("SELECT id FROM insight_sets WHERE dataset_id = :dataset "
+                        + "UNION SELECT set_id FROM insight_set_inventories WHERE inventory_dataset_id = :dataset")
+                .bind("dataset", datasetId).mapTo(String.class).list();
+        if (sets.isEmpty()) {
+            return;
+        }
+        for (String table : List.of("insights", "insight_set_inventories")) {
+            handle.createUpdate("DELETE FROM " + table + " WHERE set_id IN (<sets>)").bindList("sets", sets).execute();
+        }
+        handle.createUpdate("DELETE FROM insight_sets WHERE id IN (<sets>)").bindList("sets", sets).execute();
     }
 
     private InsightSet load(Handle handle, String id) {

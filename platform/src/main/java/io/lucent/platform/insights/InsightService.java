@@ -161,7 +161,7 @@ public final class InsightService {
         }
         InsightSet set = new InsightSet(UUID.randomUUID().toString(), datasetId, dataset.current().version(), dataset.current().contentHash(), ran, now,
                 insights);
-        repository.save(tenant, set, failures.isEmpty() ? fingerprint : digest(fingerprint + "|partial|" + set.id()), tenant.userId());
+        repository.save(tenant, set, failures.isEmpty() ? fingerprint : digest(fingerprint + "|partial|" + set.id()), tenant.userId(), inventoryId);
         Map<String, Integer> metrics = new LinkedHashMap<>();
         for (Map.Entry<String, MetricTable> table : input.tables().entrySet()) {
             metrics.put(table.getKey(), table.getValue().rows().rowCount());
