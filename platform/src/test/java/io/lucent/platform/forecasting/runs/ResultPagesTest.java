@@ -3,7 +3,11 @@ package io.lucent.platform.forecasting.runs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lucent.platform.datasets.DatasetColumn;
+import io.lucent.platform.datasets.DatasetRepository;
+import io.lucent.platform.datasets.DatasetVersion;
 import io.lucent.platform.metadata.Dialect;
+import io.lucent.plugin.api.data.ColumnType;
 import io.lucent.platform.metadata.MetadataDatabase;
 import io.lucent.platform.metadata.Migrations;
 import io.lucent.platform.metadata.SingleTenantDatabase;
@@ -47,6 +51,9 @@ class ResultPagesTest {
         database.provision(LOCAL.tenantId());
         store = new ForecastStore(database);
         pages = new ResultPages(store, json);
+        // A run is recorded only for a dataset that exists.
+        new DatasetRepository(database).create(LOCAL, "dataset", "Sales", "sales.csv", "csv",
+                new DatasetVersion(1, "hash", 10, 100, "key", "upload", 0, Instant.EPOCH, "me"), List.of(DatasetColumn.of("Volume", ColumnType.DECIMAL)));
         store.insertRun(LOCAL, new ForecastRun(RUN, "dataset", 1, "naive", 3, 4, "monthly", "{}", Instant.EPOCH, "me"));
         // Entities of different history lengths: 2 * history + 3 forecast rows each (7, 13, 3 + 6 = 9, 11).
         int[] histories = {2, 5, 3, 4};
