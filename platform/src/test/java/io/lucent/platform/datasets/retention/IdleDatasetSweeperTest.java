@@ -20,14 +20,12 @@ import io.lucent.platform.metadata.SingleTenantDatabase;
 import io.lucent.platform.tenancy.TenantContext;
 import io.lucent.platform.tenancy.TenantDirectory;
 import io.lucent.platform.tenancy.TenantLimits;
+import io.lucent.platform.testing.MovableClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
@@ -38,30 +36,6 @@ import org.sqlite.SQLiteDataSource;
 
 /** Session retention on a real SQLite metadata database and local store, with a clock the test moves. */
 class IdleDatasetSweeperTest {
-
-    /** A clock that stands still until moved. */
-    static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-03-01T09:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @TempDir
     Path temp;

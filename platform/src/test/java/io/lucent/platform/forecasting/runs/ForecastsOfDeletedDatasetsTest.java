@@ -32,12 +32,10 @@ import io.lucent.platform.metadata.SingleTenantDatabase;
 import io.lucent.platform.tenancy.TenantContext;
 import io.lucent.platform.tenancy.TenantDirectory;
 import io.lucent.platform.tenancy.TenantLimits;
+import io.lucent.platform.testing.MovableClock;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -57,30 +55,6 @@ class ForecastsOfDeletedDatasetsTest {
 
     private static final TenantContext LOCAL = TenantContext.LOCAL;
     private static final String OWNER = "test-worker";
-
-    /** A clock that stands still until moved. */
-    static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-03-01T09:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @TempDir
     Path temp;
