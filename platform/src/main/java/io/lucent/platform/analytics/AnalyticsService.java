@@ -27,8 +27,9 @@ import java.util.Map;
  * Runs analytics computations on a tenant's sales dataset: resolves the dataset and its column mapping (saved,
  * else detected), opens the sandboxed DuckDB view over its current Parquet version, and caches each result by
  * the version's content hash together with the mapping, the parameters and the inventory version, so a result
- * is computed once per data version and question and then served as the JSON bytes it was first sent as.
- * Thread-safe.
+ * is computed once per data version and question and then served as the JSON bytes it was first sent as. A result
+ * computed with an inventory dataset is kept in this node's memory only, never in the store, so that deleting the
+ * inventory dataset leaves none of its figures behind. Thread-safe.
  */
 public final class AnalyticsService implements LocalCopies {
 
@@ -161,23 +162,37 @@ public final class AnalyticsService implements LocalCopies {
                 + window.cacheKey() + "|" + parameters + "|"
                 + (inventory == null ? "" : inventory.dataset().id() + "|" + inventory.dataset().current().contentHash() + "|"
                 + inventory.mapping().fingerprint()));
-        return answers.get(answerPrefix(tenant.tenantId(), version.contentHash()) + key, () -> write(derived.get(tenant.tenantId(),
-                version.contentHash(), "analytics-" + key, type, () -> compute(source, window, inventory, computation))));
+        String answerKey = answerPrefix(tenant.tenantId(), version.contentHash()) + key;
+        if (inventory != null) {
+            // Computed with another dataset's stock figures: kept in memory only, marked with that dataset's version,
+            // so that deleting either dataset drops it (the store keeps derived results under one dataset's hash).
+            return answers.get(inventoryMark(tenant.tenantId(), inventory.dataset().current().contentHash()) + answerKey,
+                    () -> write(compute(source, window, inventory, computation)));
+        }
+        return answers.get(answerKey, () -> write(derived.get(tenant.tenantId(), version.contentHash(), "analytics-" + key, type,
+                () -> compute(source, window, inventory, computation))));
     }
 
     /**
-     * Drops the answers kept in this node's memory for a deleted dataset's versions (the derived results in the
-     * store go with the dataset).
+     * Drops the answers kept in this node's memory for a deleted dataset's versions, as the sales data or as the
+     * inventory they were computed with (the derived results in the store go with the dataset).
      */
     @Override
     public void forget(DeletedCopies deleted) {
         for (String contentHash : deleted.contentHashes()) {
-            answers.forget(answerPrefix(deleted.tenantId(), contentHash));
+            String sales = answerPrefix(deleted.tenantId(), contentHash);
+            String inventory = inventoryMark(deleted.tenantId(), contentHash);
+            answers.forgetWhere(key -> key.startsWith(inventory) || key.contains(sales));
         }
     }
 
     private static String answerPrefix(String tenantId, String contentHash) {
         return tenantId + "/" + contentHash + "/";
+    }
+
+    /** The start of the key of an answer computed with the tenant's inventory dataset version {@code contentHash}. */
+    private static String inventoryMark(String tenantId, String contentHash) {
+        return "inventory:" + tenantId + "/" + contentHash + "|";
     }
 
     /** The result of {@code computation}, uncached (for callers that cache what they derive from it themselves). */

@@ -3,6 +3,7 @@ package io.lucent.platform.analytics;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -22,12 +23,12 @@ final class SerializedResults {
         this.maxBytes = maxBytes;
     }
 
-    /** Drops every answer whose key starts with {@code keyPrefix} (the data it came from was deleted). */
-    synchronized void forget(String keyPrefix) {
+    /** Drops every answer whose key {@code matches} (data it came from was deleted). */
+    synchronized void forgetWhere(Predicate<String> matches) {
         Iterator<Map.Entry<String, byte[]>> all = entries.entrySet().iterator();
         while (all.hasNext()) {
             Map.Entry<String, byte[]> entry = all.next();
-            if (entry.getKey().startsWith(keyPrefix)) {
+            if (matches.test(entry.getKey())) {
                 bytes -= entry.getValue().length;
                 all.remove();
             }

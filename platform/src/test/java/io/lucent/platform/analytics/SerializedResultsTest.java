@@ -47,7 +47,7 @@ class SerializedResultsTest {
         results.get("t/deleted/y", () -> new byte[8]);
         byte[] kept = results.get("t/kept/x", () -> new byte[8]);
 
-        results.forget("t/deleted/");
+        results.forgetWhere(key -> key.startsWith("t/deleted/"));
 
         AtomicInteger recomputed = new AtomicInteger();
         results.get("t/deleted/x", () -> {
@@ -57,6 +57,25 @@ class SerializedResultsTest {
         assertThat(recomputed).as("a forgotten answer is computed again").hasValue(1);
         results.get("t/other", () -> new byte[8]);
         assertThat(results.get("t/kept/x", () -> new byte[8])).as("the forgotten bytes no longer count against the size").isSameAs(kept);
+    }
+
+    @Test
+    void forgettingByAPredicateDropsEveryMatchingAnswerWhereverItsKeyMentionsTheDeletedData() {
+        SerializedResults results = new SerializedResults(1024);
+        results.get("inventory:t/gone|t/sales/x", () -> new byte[8]);
+        results.get("inventory:t/kept|t/sales/y", () -> new byte[8]);
+        results.get("t/sales/z", () -> new byte[8]);
+
+        results.forgetWhere(key -> key.startsWith("inventory:t/gone|"));
+
+        AtomicInteger recomputed = new AtomicInteger();
+        for (String key : java.util.List.of("inventory:t/gone|t/sales/x", "inventory:t/kept|t/sales/y", "t/sales/z")) {
+            results.get(key, () -> {
+                recomputed.incrementAndGet();
+                return new byte[8];
+            });
+        }
+        assertThat(recomputed).as("only the answer computed with the deleted inventory is computed again").hasValue(1);
     }
 
     @Test

@@ -91,6 +91,7 @@ class RetailAnalyticsIntegrationTest {
         String sales;
         String inventory;
         String superstore;
+        Path dataDir;
 
         abstract LucentTestServer startServer(Path dataDir, Path pluginDir, Supplier<ExternalServices> services) throws Exception;
 
@@ -109,7 +110,8 @@ class RetailAnalyticsIntegrationTest {
 
         @BeforeAll
         void start(@TempDir Path temp, Supplier<ExternalServices> services) throws Exception {
-            server = startServer(temp.resolve("data"), TestPlugins.copyBundled(temp.resolve("plugins")), services);
+            dataDir = temp.resolve("data");
+            server = startServer(dataDir, TestPlugins.copyBundled(temp.resolve("plugins")), services);
             sales = upload("sales.csv", salesFixture().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             inventory = upload("inventory.csv", INVENTORY.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
@@ -194,6 +196,39 @@ class RetailAnalyticsIntegrationTest {
             assertThat(list(dead.get("items"))).extracting(i -> i.get("productId")).containsExactly("P5", "P6");
             assertThat(number(dead.get("deadStockValue"))).isCloseTo(12 * 35.0 + 40 * 2.0, within(1e-9));
             assertThat(map(dead.get("inputs")).get("inventory")).isNotNull();
+        }
+
+        @Test
+        void aDeletedInventoryLeavesNoResultComputedWithItInTheStore() throws IOException {
+            String stock = upload("stock-to-delete.csv", "sku,stock_on_hand,unit_cost\nP1,987654,6.0\nP2,5,30.0\n"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Map<String, Object> velocity = get("/api/v1/analytics/" + sales + "/inventory-velocity?inventoryDatasetId=" + stock);
+            assertThat(list(velocity.get("items"))).anySatisfy(item -> assertThat(item).containsEntry("stockOnHand", 987654.0));
+            get("/api/v1/analytics/" + sales + "/dead-stock?days=60&inventoryDatasetId=" + stock);
+            get("/api/v1/analytics/" + sales + "/best-sellers");
+            assertThat(derivedFiles()).as("derived results of the sales data are kept under the data directory").isNotEmpty();
+
+            assertThat(server.request("/api/v1/datasets/" + stock).delete().getStatus()).isEqualTo(204);
+
+            try (var files = Files.walk(dataDir)) {
+                assertThat(files.filter(Files::isRegularFile).filter(file -> contains(file, "987654")).toList())
+                        .as("files holding the deleted inventory's stock figure").isEmpty();
+            }
+            error(server.request("/api/v1/analytics/" + sales + "/inventory-velocity?inventoryDatasetId=" + stock).get(), 404);
+        }
+
+        private List<Path> derivedFiles() throws IOException {
+            try (var files = Files.walk(dataDir)) {
+                return files.filter(Files::isRegularFile).filter(file -> file.toString().contains("derived")).toList();
+            }
+        }
+
+        private static boolean contains(Path file, String text) {
+            try {
+                return new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1).contains(text);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
 
         @Test
