@@ -3,6 +3,7 @@ package io.lucent.platform.analytics;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lucent.platform.datasets.DatasetDependents;
+import io.lucent.platform.datasets.DeletedDataset;
 import io.lucent.platform.metadata.TenantDatabase;
 import io.lucent.platform.tenancy.TenantContext;
 import java.time.Clock;
@@ -56,9 +57,10 @@ public final class MappingRepository implements DatasetDependents {
 
     /** Deletes both mappings of a dataset that is being deleted, in its deletion's transaction. */
     @Override
-    public void deleteFor(Handle handle, String datasetId) {
-        handle.createUpdate("DELETE FROM " + SALES + " WHERE dataset_id = :id").bind("id", datasetId).execute();
-        handle.createUpdate("DELETE FROM " + INVENTORY + " WHERE dataset_id = :id").bind("id", datasetId).execute();
+    public AfterCommit deleteFor(Handle handle, DeletedDataset dataset) {
+        handle.createUpdate("DELETE FROM " + SALES + " WHERE dataset_id = :id").bind("id", dataset.id()).execute();
+        handle.createUpdate("DELETE FROM " + INVENTORY + " WHERE dataset_id = :id").bind("id", dataset.id()).execute();
+        return AfterCommit.NOTHING;
     }
 
     private <T> Optional<T> find(TenantContext tenant, String table, String datasetId, Class<T> type) {

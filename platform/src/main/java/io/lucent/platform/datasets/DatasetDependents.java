@@ -13,19 +13,12 @@ import org.jdbi.v3.core.Handle;
 @FunctionalInterface
 public interface DatasetDependents {
 
-    /** Deletes this feature's rows about {@code datasetId}, on {@code handle} (already in the tenant's transaction). */
-    void deleteFor(Handle handle, String datasetId);
-
     /**
-     * Deletes this feature's rows about the dataset in the deletion's transaction, like
-     * {@link #deleteFor(Handle, String)}, and returns what to remove once that transaction has committed: what the
-     * feature keeps outside the tenant's tables (jobs in the shared job tables, in-memory caches, files). Override
-     * it when there is such a thing; the default has nothing to do after the commit.
+     * Deletes this feature's rows about the dataset, on {@code handle} (already in the deletion's transaction), and
+     * returns what to remove once that transaction has committed: what the feature keeps outside the tenant's tables
+     * (jobs in the shared job tables, files), or {@link AfterCommit#NOTHING}.
      */
-    default AfterCommit deleteFor(Handle handle, DeletedDataset dataset) {
-        deleteFor(handle, dataset.id());
-        return AfterCommit.NOTHING;
-    }
+    AfterCommit deleteFor(Handle handle, DeletedDataset dataset);
 
     /**
      * Cleanup outside the tenant's tables, run after the deletion committed. Best effort: a failure is logged and

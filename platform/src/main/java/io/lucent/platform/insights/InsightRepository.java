@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lucent.platform.datasets.DatasetDependents;
 import io.lucent.platform.datasets.DatasetRepository;
+import io.lucent.platform.datasets.DeletedDataset;
 import io.lucent.platform.errors.LucentException;
 import io.lucent.platform.metadata.TenantDatabase;
 import io.lucent.platform.tenancy.TenantContext;
@@ -104,17 +105,17 @@ public final class InsightRepository implements DatasetDependents {
      * generated from it, and those that used it as their inventory.
      */
     @Override
-    public void deleteFor(Handle handle, String datasetId) {
+    public AfterCommit deleteFor(Handle handle, DeletedDataset dataset) {
         List<String> sets = handle.createQuery("SELECT id FROM insight_sets WHERE dataset_id = :dataset "
                         + "UNION SELECT set_id FROM insight_set_inventories WHERE inventory_dataset_id = :dataset")
-                .bind("dataset", datasetId).mapTo(String.class).list();
-        if (sets.isEmpty()) {
-            return;
+                .bind("dataset", dataset.id()).mapTo(String.class).list();
+        if (!sets.isEmpty()) {
+            for (String table : List.of("insights", "insight_set_inventories")) {
+                handle.createUpdate("DELETE FROM " + table + " WHERE set_id IN (<sets>)").bindList("sets", sets).execute();
+            }
+            handle.createUpdate("DELETE FROM insight_sets WHERE id IN (<sets>)").bindList("sets", sets).execute();
         }
-        for (String table : List.of("insights", "insight_set_inventories")) {
-            handle.createUpdate("DELETE FROM " + table + " WHERE set_id IN (<sets>)").bindList("sets", sets).execute();
-        }
-        handle.createUpdate("DELETE FROM insight_sets WHERE id IN (<sets>)").bindList("sets", sets).execute();
+        return AfterCommit.NOTHING;
     }
 
     private InsightSet load(Handle handle, String id) {

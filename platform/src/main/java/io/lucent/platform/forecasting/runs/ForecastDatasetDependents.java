@@ -23,11 +23,6 @@ public final class ForecastDatasetDependents implements DatasetDependents {
     }
 
     @Override
-    public void deleteFor(Handle handle, String datasetId) {
-        ForecastStore.deleteForDataset(handle, datasetId);
-    }
-
-    @Override
     public AfterCommit deleteFor(Handle handle, DeletedDataset dataset) {
         List<String> runs = ForecastStore.deleteForDataset(handle, dataset.id());
         return () -> jobs.discard(dataset.tenant(), runs);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lucent.platform.datasets.DatasetColumn;
 import io.lucent.platform.datasets.DatasetDependents;
+import io.lucent.platform.datasets.DeletedDataset;
 import io.lucent.platform.datasets.DatasetRepository;
 import io.lucent.platform.datasets.DatasetVersion;
 import io.lucent.platform.errors.ErrorCode;
@@ -69,10 +70,11 @@ class ForecastDeletionRaceOnPostgresTest {
         new TenantDirectory(database, tenantDatabase, Clock.systemUTC()).ensure(ACME.tenantId(), "Acme");
         forecasts = new ForecastStore(tenantDatabase);
         // The forecast rows go first, then the deletion waits, holding its locks, until the test lets it commit.
-        DatasetDependents heldOpen = (Handle handle, String datasetId) -> {
-            ForecastStore.deleteForDataset(handle, datasetId);
+        DatasetDependents heldOpen = (Handle handle, DeletedDataset dataset) -> {
+            ForecastStore.deleteForDataset(handle, dataset.id());
             runsDeleted.countDown();
             await(commitDeletion);
+            return DatasetDependents.AfterCommit.NOTHING;
         };
         repository = new DatasetRepository(tenantDatabase, Set.of(heldOpen));
     }
