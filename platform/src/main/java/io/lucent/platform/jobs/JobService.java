@@ -78,11 +78,7 @@ public final class JobService {
     public void discard(TenantContext tenant, Collection<String> jobIds) {
         for (String jobId : jobIds) {
             if (store.cancel(tenant, jobId, clock.millis())) {
-                store.find(tenant, jobId).ifPresent(job -> {
-                    progress.publish(new ProgressEvent(jobId, job.tenantId(), job.state().wireName(), job.counts(), null, null,
-                            job.error().orElse(null), clock.millis()));
-                    JobEndListeners.tell(endListeners, job);
-                });
+                store.find(tenant, jobId).ifPresent(this::announceCancelled);
             }
         }
         store.delete(tenant, jobIds);
@@ -90,15 +86,20 @@ public final class JobService {
 
     /** Cancels a queued or running job; 409 if it already ended. */
     public Job cancel(TenantContext tenant, String jobId) {
-        Job before = get(tenant, jobId);
+        get(tenant, jobId); // 404 for a job the tenant does not have
         if (!store.cancel(tenant, jobId, clock.millis())) {
             throw new LucentException(ErrorCode.CONFLICT, "The job already ended as " + get(tenant, jobId).state().wireName(),
                     Map.of("id", jobId, "state", get(tenant, jobId).state().wireName()));
         }
         Job after = get(tenant, jobId);
-        progress.publish(new ProgressEvent(jobId, before.tenantId(), after.state().wireName(), after.counts(), null, null,
-                after.error().orElse(null), clock.millis()));
-        JobEndListeners.tell(endListeners, after);
+        announceCancelled(after);
         return after;
+    }
+
+    /** Tells progress listeners and end listeners that {@code job} was just cancelled. */
+    private void announceCancelled(Job job) {
+        progress.publish(new ProgressEvent(job.id(), job.tenantId(), job.state().wireName(), job.counts(), null, null,
+                job.error().orElse(null), clock.millis()));
+        JobEndListeners.tell(endListeners, job);
     }
 }

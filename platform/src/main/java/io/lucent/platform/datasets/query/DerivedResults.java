@@ -59,11 +59,8 @@ public final class DerivedResults {
 
     /** Forgets every result of {@code contentHash} (the data was deleted). */
     public void forget(String tenantId, String contentHash) {
-        String prefix = StoreKeys.derivedPrefix(tenantId, contentHash);
-        synchronized (memory) {
-            memory.keySet().removeIf(k -> k.startsWith(prefix));
-        }
-        store.deletePrefix(prefix);
+        forgetInMemory(tenantId, contentHash);
+        store.deletePrefix(StoreKeys.derivedPrefix(tenantId, contentHash));
     }
 
     /** Forgets this node's in-memory copies of the results of {@code contentHash} (another node deleted the data). */
