@@ -24,6 +24,10 @@ public final class UserValueParameter {
     public static final String QUERY_FORM_NOTE = " The value is a query parameter so that it may contain any character, \"/\", "
             + "\"%\" and \"\\\" included (percent-encode it as usual); the path form answers the same for other values.";
 
+    /** The OpenAPI description of an {@code entity} query parameter. */
+    public static final String ENTITY_DOC = "The entity id exactly as in the data, any characters (\"/\", \"%\" and \"\\\" included), "
+            + "percent-encoded";
+
     private UserValueParameter() {
     }
 

@@ -266,8 +266,7 @@ public final class PreprocessingResource {
                     @ApiResponse(responseCode = "404", description = "No such dataset or entity",
                             content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
     public EntityData entityByQuery(@Context ContainerRequestContext request, @PathParam("datasetId") String datasetId,
-                                    @Parameter(description = "The entity id exactly as in the data, any characters (\"/\", \"%\" "
-                                            + "and \"\\\" included), percent-encoded", required = true) @QueryParam("entity") String entity,
+                                    @Parameter(description = UserValueParameter.ENTITY_DOC, required = true) @QueryParam("entity") String entity,
                                     @QueryParam("date") String date, @QueryParam("entityId") String entityId,
                                     @QueryParam("entityName") String entityName, @QueryParam("value") String value,
                                     @QueryParam("frequency") String frequency) {

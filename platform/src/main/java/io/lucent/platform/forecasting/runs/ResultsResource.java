@@ -28,9 +28,6 @@ import java.util.List;
 @Tag(name = "Forecast results", description = "Stored forecasts, their accuracy and downloads")
 public final class ResultsResource {
 
-    private static final String ENTITY_DOC = "The entity id exactly as in the data, any characters (\"/\", \"%\" and \"\\\" included), "
-            + "percent-encoded";
-
     private final ForecastResults results;
     private final ForecastExport export;
 
@@ -100,7 +97,7 @@ public final class ResultsResource {
                     @ApiResponse(responseCode = "404", description = "No such forecast or entity in it",
                             content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
     public EntityForecast entityByQuery(@Context ContainerRequestContext request, @PathParam("id") String id,
-                                        @Parameter(description = ENTITY_DOC, required = true) @QueryParam("entity") String entity) {
+                                        @Parameter(description = UserValueParameter.ENTITY_DOC, required = true) @QueryParam("entity") String entity) {
         return entityResult(request, id, UserValueParameter.required("entity", entity));
     }
 
@@ -128,7 +125,7 @@ public final class ResultsResource {
                             content = @Content(schema = @Schema(implementation = ErrorBody.class))),
                     @ApiResponse(responseCode = "404", description = "Never forecast", content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
     public EntityForecast latestByQuery(@Context ContainerRequestContext request, @PathParam("datasetId") String datasetId,
-                                        @Parameter(description = ENTITY_DOC, required = true) @QueryParam("entity") String entity) {
+                                        @Parameter(description = UserValueParameter.ENTITY_DOC, required = true) @QueryParam("entity") String entity) {
         return latestResult(request, datasetId, UserValueParameter.required("entity", entity));
     }
 
