@@ -38,6 +38,27 @@ public enum ErrorCode {
         return httpStatus;
     }
 
+    /**
+     * The general code for an HTTP status that something outside our resources chose (Jersey, Jetty): the status's
+     * own code where there is one, {@link #INTERNAL_ERROR} for 5xx, {@link #INVALID_REQUEST} for any other.
+     */
+    public static ErrorCode forHttpStatus(int status) {
+        return switch (status) {
+            case 400 -> INVALID_REQUEST;
+            case 401 -> UNAUTHENTICATED;
+            case 403 -> FORBIDDEN;
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 409 -> CONFLICT;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 422 -> UNPROCESSABLE;
+            case 429 -> RATE_LIMITED;
+            default -> status >= 500 ? INTERNAL_ERROR : INVALID_REQUEST;
+        };
+    }
+
     /** The code as it appears in error bodies, lower case. */
     public String wireName() {
         return name().toLowerCase(java.util.Locale.ROOT);

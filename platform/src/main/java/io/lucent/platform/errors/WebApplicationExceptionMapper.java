@@ -15,20 +15,7 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
             return badParameter(parameter);
         }
         int status = exception.getResponse().getStatus();
-        ErrorCode code = switch (status) {
-            case 400 -> ErrorCode.INVALID_REQUEST;
-            case 401 -> ErrorCode.UNAUTHENTICATED;
-            case 403 -> ErrorCode.FORBIDDEN;
-            case 404 -> ErrorCode.NOT_FOUND;
-            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
-            case 406 -> ErrorCode.NOT_ACCEPTABLE;
-            case 409 -> ErrorCode.CONFLICT;
-            case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
-            case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
-            case 422 -> ErrorCode.UNPROCESSABLE;
-            case 429 -> ErrorCode.RATE_LIMITED;
-            default -> status >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.INVALID_REQUEST;
-        };
+        ErrorCode code = ErrorCode.forHttpStatus(status);
         String message = status == 404 ? "No such resource" : exception.getMessage();
         return Response.fromResponse(ErrorResponses.of(code, message, Map.of())).status(status).build();
     }

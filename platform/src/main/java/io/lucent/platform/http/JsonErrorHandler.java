@@ -6,7 +6,6 @@ import io.lucent.platform.errors.ErrorBody;
 import io.lucent.platform.errors.ErrorCode;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpFields;
@@ -45,8 +44,7 @@ public final class JsonErrorHandler extends ErrorHandler {
     }
 
     private byte[] body(int status, String message) {
-        ErrorCode code = status >= 500 ? ErrorCode.INTERNAL_ERROR
-                : Arrays.stream(ErrorCode.values()).filter(c -> c.httpStatus() == status).findFirst().orElse(ErrorCode.INVALID_REQUEST);
+        ErrorCode code = ErrorCode.forHttpStatus(status);
         String text = message == null || message.isBlank() ? HttpStatus.getMessage(status) : message;
         if (text.startsWith("Ambiguous URI")) {
             text += ". A value containing '/', '%' or '\\' (an entity id such as '4/Set', a recipe name) cannot travel in a URL"
