@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.math3.analysis.interpolation.SplineInterpolator;
 import org.apache.commons.math3.analysis.polynomials.PolynomialSplineFunction;
 
@@ -63,19 +64,11 @@ public final class SeriesTransforms {
             case "aggregate" -> {
                 how(step);
                 if (step.every() != null || step.unit() != null) {
-                    if (!List.of("days", "day", "weeks", "week", "months", "month").contains(Step.lower(step.unit(), "days"))) {
-                        throw LucentException.invalid("aggregate 'unit' must be days, weeks or months");
-                    }
+                    unit(step);
                     if (step.every() == null || step.every() < 1) {
                         throw LucentException.invalid("aggregate 'every' must be a whole number of at least 1");
                     }
-                    if (step.anchor() != null && !step.anchor().isBlank()) {
-                        try {
-                            LocalDate.parse(step.anchor());
-                        } catch (DateTimeParseException e) {
-                            throw LucentException.invalid("aggregate 'anchor' must be a date like 2024-01-01");
-                        }
-                    }
+                    anchor(step);
                 } else {
                     target(step);
                 }
@@ -133,6 +126,27 @@ public final class SeriesTransforms {
             throw LucentException.invalid("outliers '" + (iqr ? "k" : "threshold") + "' must be a positive number, not " + given);
         }
         return fence;
+    }
+
+    /** The unit of custom periods as given, lower case: days, weeks or months (or day, week, month); 400 otherwise. */
+    private static String unit(Step step) {
+        String unit = Step.lower(step.unit(), "days");
+        if (!List.of("days", "day", "weeks", "week", "months", "month").contains(unit)) {
+            throw LucentException.invalid("aggregate 'unit' must be days, weeks or months");
+        }
+        return unit;
+    }
+
+    /** The anchor date of custom periods, if the step gives one; 400 when it is not a date. */
+    private static Optional<LocalDate> anchor(Step step) {
+        if (step.anchor() == null || step.anchor().isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(step.anchor()));
+        } catch (DateTimeParseException e) {
+            throw LucentException.invalid("aggregate 'anchor' must be a date like 2024-01-01");
+        }
     }
 
     private static Frequency target(Step step) {
@@ -264,15 +278,11 @@ public final class SeriesTransforms {
      */
     static Outcome aggregateEvery(EntitySeries series, Step step) {
         int every = step.every() == null ? 0 : step.every();
-        String unit = Step.lower(step.unit(), "days");
-        if (unit.equals("months") || unit.equals("month")) {
+        String unit = unit(step);
+        if (unit.startsWith("month")) {
             return aggregateMonths(series, step, every);
         }
-        int days = switch (unit) {
-            case "days", "day" -> every;
-            case "weeks", "week" -> 7 * every;
-            default -> throw LucentException.invalid("aggregate 'unit' must be days, weeks or months");
-        };
+        int days = unit.startsWith("week") ? 7 * every : every;
         if (every < 1 || days > 3660) {
             throw LucentException.invalid("aggregate 'every' must be a whole number of " + unit + " between 1 and 10 years");
         }
@@ -294,12 +304,7 @@ public final class SeriesTransforms {
             throw LucentException.invalid("Custom periods must be a larger multiple of the series' step of " + sourceDays + " days; "
                     + days + " days is not");
         }
-        LocalDate anchor;
-        try {
-            anchor = step.anchor() == null || step.anchor().isBlank() ? series.periods().get(0).toLocalDate() : LocalDate.parse(step.anchor());
-        } catch (DateTimeParseException e) {
-            throw LucentException.invalid("aggregate 'anchor' must be a date like 2024-01-01");
-        }
+        LocalDate anchor = anchor(step).orElseGet(() -> series.periods().get(0).toLocalDate());
         LocalDateTime start = anchor.atStartOfDay();
         Frequency target = days == 1 ? Frequency.DAILY : days == 7 ? Frequency.WEEKLY : Frequency.OTHER;
         String how = how(step);
