@@ -6,21 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.lucent.platform.config.TenancyConfig;
 import io.lucent.platform.errors.ErrorCode;
 import io.lucent.platform.errors.LucentException;
-import io.lucent.platform.metadata.Dialect;
-import io.lucent.platform.metadata.MetadataDatabase;
-import io.lucent.platform.metadata.Migrations;
-import io.lucent.platform.metadata.SingleTenantDatabase;
 import io.lucent.platform.tenancy.TenantContext;
 import io.lucent.platform.tenancy.TenantDirectory;
 import io.lucent.platform.tenancy.TenantLimits;
+import io.lucent.platform.testing.LocalMetadata;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sqlite.SQLiteDataSource;
 
 /** The per-plan limits and the checks made before any expensive work. */
 class DatasetLimitsTest {
@@ -33,14 +28,9 @@ class DatasetLimitsTest {
 
     @BeforeEach
     void setUp() {
-        SQLiteDataSource dataSource = new SQLiteDataSource();
-        dataSource.setUrl("jdbc:sqlite:" + temp.resolve("lucent.db"));
-        Migrations.migrateShared(dataSource, Dialect.SQLITE);
-        MetadataDatabase database = new MetadataDatabase(dataSource, Jdbi.create(dataSource), Dialect.SQLITE);
-        SingleTenantDatabase tenantDatabase = new SingleTenantDatabase(database, TenantContext.LOCAL.tenantId());
-        tenants = new TenantDirectory(database, tenantDatabase, Clock.systemUTC());
-        tenants.ensure(TenantContext.LOCAL.tenantId(), "Local");
-        repository = new DatasetRepository(tenantDatabase);
+        LocalMetadata metadata = LocalMetadata.create(temp, Clock.systemUTC());
+        tenants = metadata.tenants();
+        repository = new DatasetRepository(metadata.tenantDatabase());
     }
 
     /** Limits of the standard plan with these numbers and a pro plan with ten times the datasets. */

@@ -9,12 +9,9 @@ import io.lucent.platform.datasets.DatasetRepository;
 import io.lucent.platform.datasets.DatasetVersion;
 import io.lucent.platform.errors.ErrorCode;
 import io.lucent.platform.errors.LucentException;
-import io.lucent.platform.metadata.Dialect;
-import io.lucent.platform.metadata.MetadataDatabase;
-import io.lucent.platform.metadata.Migrations;
 import io.lucent.platform.metadata.SingleTenantDatabase;
 import io.lucent.platform.tenancy.TenantContext;
-import io.lucent.platform.tenancy.TenantDirectory;
+import io.lucent.platform.testing.LocalMetadata;
 import io.lucent.plugin.api.insight.Metric;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,11 +19,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sqlite.SQLiteDataSource;
 
 /**
  * Insight sets go with the datasets they were generated from, on a real SQLite metadata database: the sales
@@ -44,12 +39,7 @@ class InsightsOfDeletedDatasetsTest {
 
     @BeforeEach
     void setUp() {
-        SQLiteDataSource dataSource = new SQLiteDataSource();
-        dataSource.setUrl("jdbc:sqlite:" + temp.resolve("lucent.db") + "?foreign_keys=true");
-        Migrations.migrateShared(dataSource, Dialect.SQLITE);
-        MetadataDatabase database = new MetadataDatabase(dataSource, Jdbi.create(dataSource), Dialect.SQLITE);
-        SingleTenantDatabase tenantDatabase = new SingleTenantDatabase(database, LOCAL.tenantId());
-        new TenantDirectory(database, tenantDatabase, Clock.systemUTC()).ensure(LOCAL.tenantId(), "Local");
+        SingleTenantDatabase tenantDatabase = LocalMetadata.create(temp, Clock.systemUTC()).tenantDatabase();
         insights = new InsightRepository(tenantDatabase, new ObjectMapper().findAndRegisterModules());
         datasets = new DatasetRepository(tenantDatabase, Set.of(insights));
     }

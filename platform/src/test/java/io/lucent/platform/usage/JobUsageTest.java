@@ -5,22 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lucent.platform.jobs.Job;
 import io.lucent.platform.jobs.JobState;
 import io.lucent.platform.jobs.TaskCounts;
-import io.lucent.platform.metadata.Dialect;
-import io.lucent.platform.metadata.MetadataDatabase;
-import io.lucent.platform.metadata.Migrations;
-import io.lucent.platform.metadata.SingleTenantDatabase;
 import io.lucent.platform.tenancy.TenantContext;
-import io.lucent.platform.tenancy.TenantDirectory;
+import io.lucent.platform.testing.LocalMetadata;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sqlite.SQLiteDataSource;
 
 /** A job's end becomes one usage record of its submitter (entities done, start to end), however often it is reported. */
 class JobUsageTest {
@@ -32,13 +26,7 @@ class JobUsageTest {
 
     @BeforeEach
     void setUp() {
-        SQLiteDataSource dataSource = new SQLiteDataSource();
-        dataSource.setUrl("jdbc:sqlite:" + temp.resolve("lucent.db"));
-        Migrations.migrateShared(dataSource, Dialect.SQLITE);
-        MetadataDatabase database = new MetadataDatabase(dataSource, Jdbi.create(dataSource), Dialect.SQLITE);
-        SingleTenantDatabase tenantDatabase = new SingleTenantDatabase(database, TenantContext.LOCAL.tenantId());
-        new TenantDirectory(database, tenantDatabase, Clock.systemUTC()).ensure(TenantContext.LOCAL.tenantId(), "Local");
-        usage = new UsageRecorder(tenantDatabase, Clock.systemUTC());
+        usage = new UsageRecorder(LocalMetadata.create(temp, Clock.systemUTC()).tenantDatabase(), Clock.systemUTC());
     }
 
     private static Job ended(String id, int done, int failed) {

@@ -13,13 +13,11 @@ import io.lucent.platform.datasets.query.DuckDbEngine;
 import io.lucent.platform.datasets.query.SandboxPool;
 import io.lucent.platform.datasets.sample.SampleDatasets;
 import io.lucent.platform.datasets.store.LocalDatasetStore;
-import io.lucent.platform.metadata.Dialect;
-import io.lucent.platform.metadata.MetadataDatabase;
-import io.lucent.platform.metadata.Migrations;
 import io.lucent.platform.metadata.SingleTenantDatabase;
 import io.lucent.platform.tenancy.TenantContext;
 import io.lucent.platform.tenancy.TenantDirectory;
 import io.lucent.platform.tenancy.TenantLimits;
+import io.lucent.platform.testing.LocalMetadata;
 import io.lucent.platform.testing.MovableClock;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,12 +25,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Stream;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sqlite.SQLiteDataSource;
 
 /** Session retention on a real SQLite metadata database and local store, with a clock the test moves. */
 class IdleDatasetSweeperTest {
@@ -49,13 +45,9 @@ class IdleDatasetSweeperTest {
 
     @BeforeEach
     void setUp() {
-        SQLiteDataSource dataSource = new SQLiteDataSource();
-        dataSource.setUrl("jdbc:sqlite:" + temp.resolve("lucent.db"));
-        Migrations.migrateShared(dataSource, Dialect.SQLITE);
-        MetadataDatabase database = new MetadataDatabase(dataSource, Jdbi.create(dataSource), Dialect.SQLITE);
-        SingleTenantDatabase tenantDatabase = new SingleTenantDatabase(database, TenantContext.LOCAL.tenantId());
-        TenantDirectory tenants = new TenantDirectory(database, tenantDatabase, clock);
-        tenants.ensure(TenantContext.LOCAL.tenantId(), "Local");
+        LocalMetadata metadata = LocalMetadata.create(temp, clock);
+        SingleTenantDatabase tenantDatabase = metadata.tenantDatabase();
+        TenantDirectory tenants = metadata.tenants();
         LocalDatasetStore store = new LocalDatasetStore(temp.resolve("datasets"));
         DuckDbEngine engine = new DuckDbEngine("256MB", 1, temp.resolve("spill"));
         sandboxes = new SandboxPool(engine, 4);

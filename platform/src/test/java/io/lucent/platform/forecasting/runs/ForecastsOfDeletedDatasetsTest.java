@@ -25,13 +25,12 @@ import io.lucent.platform.jobs.JobService;
 import io.lucent.platform.jobs.JobSpec;
 import io.lucent.platform.jobs.JobStore;
 import io.lucent.platform.jobs.WorkSignal;
-import io.lucent.platform.metadata.Dialect;
 import io.lucent.platform.metadata.MetadataDatabase;
-import io.lucent.platform.metadata.Migrations;
 import io.lucent.platform.metadata.SingleTenantDatabase;
 import io.lucent.platform.tenancy.TenantContext;
 import io.lucent.platform.tenancy.TenantDirectory;
 import io.lucent.platform.tenancy.TenantLimits;
+import io.lucent.platform.testing.LocalMetadata;
 import io.lucent.platform.testing.MovableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,12 +38,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sqlite.SQLiteDataSource;
 
 /**
  * What happens to forecasts when their dataset goes, on a real SQLite metadata database, job store and local
@@ -72,13 +69,10 @@ class ForecastsOfDeletedDatasetsTest {
 
     @BeforeEach
     void setUp() {
-        SQLiteDataSource dataSource = new SQLiteDataSource();
-        dataSource.setUrl("jdbc:sqlite:" + temp.resolve("lucent.db") + "?foreign_keys=true");
-        Migrations.migrateShared(dataSource, Dialect.SQLITE);
-        MetadataDatabase database = new MetadataDatabase(dataSource, Jdbi.create(dataSource), Dialect.SQLITE);
-        tenantDatabase = new SingleTenantDatabase(database, LOCAL.tenantId());
-        TenantDirectory tenants = new TenantDirectory(database, tenantDatabase, clock);
-        tenants.ensure(LOCAL.tenantId(), "Local");
+        LocalMetadata metadata = LocalMetadata.create(temp, clock);
+        MetadataDatabase database = metadata.database();
+        tenantDatabase = metadata.tenantDatabase();
+        TenantDirectory tenants = metadata.tenants();
         LocalDatasetStore store = new LocalDatasetStore(temp.resolve("datasets"));
         DuckDbEngine engine = new DuckDbEngine("256MB", 1, temp.resolve("spill"));
         sandboxes = new SandboxPool(engine, 4);
