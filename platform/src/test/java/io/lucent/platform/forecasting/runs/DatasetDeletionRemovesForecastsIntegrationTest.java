@@ -96,7 +96,7 @@ class DatasetDeletionRemovesForecastsIntegrationTest {
             String batch = finishedBatch(server, dataset);
             String single = submit(server, "/api/v1/forecast/run", Map.of("datasetId", dataset, "entities", List.of("C-3"), "method", "naive",
                     "horizon", 2));
-            assertThat(awaitEnd(server, single)).containsEntry("state", "completed");
+            assertThat(ForecastStatuses.awaitEnd(server, single)).containsEntry("state", "completed");
             assertThat(server.request("/api/v1/results/entity/" + dataset + "/B-2").get().getStatus()).isEqualTo(200);
 
             assertThat(server.request("/api/v1/datasets/" + dataset).delete().getStatus()).isEqualTo(204);
@@ -149,7 +149,7 @@ class DatasetDeletionRemovesForecastsIntegrationTest {
             // was left for the deleted one to run.
             try (LucentTestServer workers = nextServer(noWorkers, dataDir, plugins)) {
                 String after = submit(workers, "/api/v1/forecast/batch", Map.of("datasetId", other, "method", "naive", "horizon", 2));
-                assertThat(awaitEnd(workers, after)).containsEntry("state", "completed");
+                assertThat(ForecastStatuses.awaitEnd(workers, after)).containsEntry("state", "completed");
 
                 assertNotFound(workers.request("/api/v1/forecast/status/" + queued).get(), "status");
                 assertThat(rows(workers, tenantTable("forecast_results") + " WHERE forecast_id = '" + queued + "'")).isZero();
@@ -171,7 +171,7 @@ class DatasetDeletionRemovesForecastsIntegrationTest {
 
         static String finishedBatch(LucentTestServer on, String dataset) throws InterruptedException {
             String id = submit(on, "/api/v1/forecast/batch", Map.of("datasetId", dataset, "method", "snaive", "horizon", 3));
-            assertThat(awaitEnd(on, id)).containsEntry("state", "completed");
+            assertThat(ForecastStatuses.awaitEnd(on, id)).containsEntry("state", "completed");
             return id;
         }
 
@@ -180,21 +180,6 @@ class DatasetDeletionRemovesForecastsIntegrationTest {
             Map<String, Object> answer = response.readEntity(JSON);
             assertThat(response.getStatus()).as("%s", answer).isEqualTo(202);
             return (String) answer.get("id");
-        }
-
-        static Map<String, Object> awaitEnd(LucentTestServer on, String id) throws InterruptedException {
-            long end = System.nanoTime() + 120_000_000_000L;
-            while (true) {
-                Map<String, Object> status = on.request("/api/v1/forecast/status/" + id).get(JSON);
-                String state = (String) status.get("state");
-                if (!state.equals("queued") && !state.equals("running")) {
-                    return status;
-                }
-                if (System.nanoTime() > end) {
-                    throw new AssertionError("forecast " + id + " did not end: " + status);
-                }
-                Thread.sleep(50);
-            }
         }
 
         static void assertNotFound(Response response, String what) {

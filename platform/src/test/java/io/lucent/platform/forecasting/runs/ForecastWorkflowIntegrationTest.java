@@ -84,18 +84,7 @@ class ForecastWorkflowIntegrationTest {
         }
 
         Map<String, Object> awaitEnd(String id) throws InterruptedException {
-            long end = System.nanoTime() + 120_000_000_000L;
-            while (true) {
-                Map<String, Object> status = server.request("/api/v1/forecast/status/" + id).get(JSON);
-                String state = (String) status.get("state");
-                if (!state.equals("queued") && !state.equals("running")) {
-                    return status;
-                }
-                if (System.nanoTime() > end) {
-                    throw new AssertionError("forecast " + id + " did not end: " + status);
-                }
-                Thread.sleep(50);
-            }
+            return ForecastStatuses.awaitEnd(server, id);
         }
 
         Map<String, Object> error(Response response, int status) {
