@@ -4,6 +4,7 @@ import io.lucent.platform.errors.ErrorCode;
 import io.lucent.platform.errors.LucentException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +16,6 @@ import java.util.Map;
  * the file is deleted.
  */
 public final class UploadReceiver {
-
-    private static final int BUFFER = 1 << 16;
 
     private final MultipartUploadReader reader;
 
@@ -45,11 +44,8 @@ public final class UploadReceiver {
      * closed connection (for a request answered without its upload, such as a replay).
      */
     public static void skip(InputStream body) {
-        byte[] buffer = new byte[BUFFER];
         try {
-            while (body.read(buffer) >= 0) {
-                // discarded
-            }
+            body.transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {
             // The client went away: nothing left to read, and the answer does not depend on the body.
         }
